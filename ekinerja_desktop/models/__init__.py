@@ -1,0 +1,75 @@
+"""SQLAlchemy 2 typed ORM models of ekinerja-desktop (shared with the server)."""
+
+from ekinerja_desktop.models.aktivitas import AktivitasHarian
+from ekinerja_desktop.models.base import Base, SyncedMixin, new_id, utcnow
+from ekinerja_desktop.models.organisasi import (
+    CapaianOrganisasiUnor,
+    Instansi,
+    KurvaIdealInstansi,
+    Pegawai,
+    Periode,
+    PeriodeDibukaUlang,
+    PltPlh,
+    Unor,
+)
+from ekinerja_desktop.models.penilaian import (
+    AngkaKredit,
+    BuktiDukung,
+    Feedback,
+    Keberatan,
+    PenilaianPeriode,
+    PeriodePenilaian,
+    Realisasi,
+    RencanaAksi,
+)
+from ekinerja_desktop.models.skp import (
+    AnggotaTim,
+    EkspektasiKhusus,
+    Iki,
+    LampiranItem,
+    ManualIki,
+    Rhk,
+    RiwayatStatusSkp,
+    Skp,
+    TimKerja,
+)
+from ekinerja_desktop.models.sync import AppMeta, Blob, OutboxEntry, SentLog, SyncIssue, SyncState
+
+__all__ = [
+    "AktivitasHarian",
+    "AnggotaTim",
+    "AngkaKredit",
+    "AppMeta",
+    "Base",
+    "Blob",
+    "BuktiDukung",
+    "CapaianOrganisasiUnor",
+    "EkspektasiKhusus",
+    "Feedback",
+    "Iki",
+    "Instansi",
+    "Keberatan",
+    "KurvaIdealInstansi",
+    "LampiranItem",
+    "ManualIki",
+    "OutboxEntry",
+    "Pegawai",
+    "PenilaianPeriode",
+    "Periode",
+    "PeriodeDibukaUlang",
+    "PeriodePenilaian",
+    "PltPlh",
+    "Realisasi",
+    "RencanaAksi",
+    "Rhk",
+    "RiwayatStatusSkp",
+    "SentLog",
+    "Skp",
+    "SyncIssue",
+    "SyncState",
+    "SyncedMixin",
+    "TimKerja",
+    "Unor",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,84 @@
+"""`ekinerja-server`: the command line of the central sync server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+from alembic.util.exc import CommandError
+from sqlalchemy.exc import ArgumentError
+
+from ekinerja_server.app import create_app
+from ekinerja_server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_database_url
+from ekinerja_server.db import DatabaseUnavailableError, UnsupportedDatabaseError, redacted
+from ekinerja_server.logging_setup import setup_logging
+from ekinerja_server.migrate import upgrade
+
+log = logging.getLogger("ekinerja_server")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ekinerja-server", description="Server sinkronisasi pusat e-Kinerja."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+    database_help = (
+        "URL basis data, mis. postgresql://user@host/db (bawaan: file SQLite di folder data "
+        "pengguna). Kata sandi lebih baik lewat PGPASSWORD atau ~/.pgpass daripada di URL."
+    )
+
+    serve = commands.add_parser("serve", help="migrasikan basis data lalu jalankan server")
+    serve.add_argument("--host", default=DEFAULT_HOST, help=f"bawaan {DEFAULT_HOST}")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"bawaan {DEFAULT_PORT}")
+    serve.add_argument("--database-url", help=database_help)
+
+    migrate = commands.add_parser("migrate", help="migrasikan basis data ke skema terbaru")
+    migrate.add_argument("--database-url", help=database_help)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    settings = Settings(
+        database_url=args.database_url or default_database_url(),
+        host=getattr(args, "host", DEFAULT_HOST),  # only `serve` has --host/--port
+        port=getattr(args, "port", DEFAULT_PORT),
+    )
+    # Migrating first also proves the database is reachable: better to stop here with one
+    # clear line than to serve 503s.
+    try:
+        epoch = upgrade(settings.database_url)
+    except DatabaseUnavailableError as error:
+        return _fail(str(error))
+    except (ArgumentError, UnsupportedDatabaseError) as error:
+        return _fail(f"URL basis data tidak valid ({redacted(settings.database_url)}): {error}")
+    except CommandError as error:  # e.g. a database migrated by a newer server version
+        return _fail(f"Migrasi basis data gagal: {error}")
+    log.info(
+        "database ready",
+        extra={"fields": {"database": redacted(settings.database_url), "server_epoch": epoch}},
+    )
+    if args.command == "serve":
+        # log_config=None keeps our JSON handler; uvicorn's access log would print query
+        # strings and client addresses, our middleware logs what we choose instead.
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_config=None,
+            access_log=False,
+        )
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"ekinerja-server: {message}", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

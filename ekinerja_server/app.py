@@ -1,0 +1,113 @@
+"""The FastAPI application: health check and request logging. Sync routes come later."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ekinerja_server.config import Settings
+from ekinerja_server.db import create_server_engine
+from ekinerja_server.migrate import read_server_epoch
+
+log = logging.getLogger(__name__)
+request_log = logging.getLogger("ekinerja_server.request")
+
+
+class Health(BaseModel):
+    status: str
+    server_time: datetime
+    server_epoch: str
+
+
+class Unavailable(BaseModel):
+    status: str
+    server_time: datetime
+    detail: str
+
+
+class RequestLogMiddleware:
+    """One log line per request: method, path, status, duration.
+
+    Deliberately never headers, query string or body: they carry tokens and passwords.
+    A plain ASGI middleware (not BaseHTTPMiddleware), so streamed bodies stay streamed.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # what the client gets if the app raises before answering
+
+        async def send_and_note_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note_status)
+        finally:
+            fields = {
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+            request_log.info("request", extra={"fields": fields})
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+    """The app over an already migrated database (`serve` migrates before calling this)."""
+    db_engine = engine if engine is not None else create_server_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db_engine.dispose()
+
+    app = FastAPI(title="ekinerja-server", version=_package_version(), lifespan=lifespan)
+    app.add_middleware(RequestLogMiddleware)
+
+    # A plain `def`: FastAPI runs it in its thread pool, so the blocking query does not
+    # stall the event loop.
+    @app.get("/healthz", response_model=Health, responses={503: {"model": Unavailable}})
+    def healthz() -> Health | JSONResponse:
+        now = datetime.now(UTC)
+        try:
+            # Reading the epoch proves more than `SELECT 1`: the database answers *and* is
+            # one of ours, migrated.
+            with db_engine.connect() as connection:
+                epoch = read_server_epoch(connection)
+        except SQLAlchemyError as error:
+            log.warning("healthz: database unavailable (%s)", type(error).__name__)
+            epoch = None
+        if epoch is None:
+            body = Unavailable(
+                status="unavailable", server_time=now, detail="basis data tidak dapat digunakan"
+            )
+            return JSONResponse(status_code=503, content=body.model_dump(mode="json"))
+        return Health(status="ok", server_time=now, server_epoch=epoch)
+
+    return app
+
+
+def _package_version() -> str:
+    try:
+        return version("ekinerja-desktop")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
