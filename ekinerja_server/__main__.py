@@ -52,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # clear line than to serve 503s.
     try:
         epoch = upgrade(settings.database_url)
-    except DatabaseUnavailableError as error:
+    except (DatabaseUnavailableError, UnsupportedDatabaseError) as error:
         return _fail(str(error))
-    except (ArgumentError, UnsupportedDatabaseError) as error:
-        return _fail(f"URL basis data tidak valid ({redacted(settings.database_url)}): {error}")
+    except ArgumentError as error:
+        return _fail(f"URL basis data tidak valid: {error}")
+    except OSError as error:  # e.g. the SQLite file's folder cannot be created
+        return _fail(f"Basis data tidak dapat dibuka: {error}")
     except CommandError as error:  # e.g. a database migrated by a newer server version
         return _fail(f"Migrasi basis data gagal: {error}")
     log.info(

@@ -78,7 +78,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        db_engine.dispose()
+        if engine is None:  # a caller's engine is the caller's to close
+            db_engine.dispose()
 
     app = FastAPI(title="ekinerja-server", version=_package_version(), lifespan=lifespan)
     app.add_middleware(RequestLogMiddleware)

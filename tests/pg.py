@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import re
 import shutil
 import signal
@@ -62,8 +61,10 @@ def _run_as_service_user() -> dict[str, Any]:
     Not `runuser`: it does not pass SIGINT on to postgres, and killing it leaves postgres
     running as an orphan; with `user=` the process we hold *is* postgres.
     """
-    if os.geteuid() != 0:
+    if os.name != "posix" or os.geteuid() != 0:
         return {}
+    import pwd  # POSIX only; imported here so this module still loads on Windows
+
     try:
         account = pwd.getpwnam(SERVICE_USER)
     except KeyError:
@@ -147,7 +148,10 @@ def _wait_until_accepting(process: subprocess.Popen[bytes], port: int, log_path:
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
     # SIGINT is PostgreSQL's "fast shutdown": close sessions, checkpoint, exit.
-    process.send_signal(signal.SIGINT)
+    if os.name == "posix":
+        process.send_signal(signal.SIGINT)
+    else:
+        process.terminate()
     try:
         process.wait(STOP_TIMEOUT_S)
     except subprocess.TimeoutExpired:

@@ -141,34 +141,46 @@ def cek_pola_distribusi(capaian: CapaianOrganisasi, jumlah: Mapping[Predikat, in
 def _pelanggaran(
     capaian: CapaianOrganisasi, batasan: BatasanDistribusi, jumlah: dict[Predikat, int]
 ) -> str | None:
+    """The warning for one constraint, or None when it holds."""
+    if batasan.jenis == "TERBESAR":
+        isi = _cek_terbesar(batasan, jumlah)
+    else:
+        isi = _cek_jumlah(batasan, jumlah)
+    return None if isi is None else f"Capaian organisasi {capaian.label}: {isi}"
+
+
+def _cek_terbesar(batasan: BatasanDistribusi, jumlah: dict[Predikat, int]) -> str | None:
+    n = sum(jumlah[p] for p in batasan.kelompok)
+    lebih = [p for p in Predikat if p not in batasan.kelompok and jumlah[p] > n]
+    if not lebih:
+        return None
+    pesaing = max(lebih, key=lambda p: jumlah[p])
+    return (
+        f"{_nama(batasan.kelompok)} seharusnya kelompok terbesar, tetapi {pesaing.label} "
+        f"lebih banyak ({jumlah[pesaing]} dibanding {n} pegawai)."
+    )
+
+
+def _cek_jumlah(batasan: BatasanDistribusi, jumlah: dict[Predikat, int]) -> str | None:
     total = sum(jumlah.values())
     n = sum(jumlah[p] for p in batasan.kelompok)
-    awal = f"Capaian organisasi {capaian.label}: "
-    # Percent limits compared in integers (n/total vs batas/100) so 7 of 10 is exactly 70 %.
-    if batasan.jenis == "TERBESAR":
-        lebih = [p for p in Predikat if p not in batasan.kelompok and jumlah[p] > n]
-        if not lebih:
-            return None
-        pesaing = max(lebih, key=lambda p: jumlah[p])
-        return (
-            f"{awal}{_nama(batasan.kelompok)} seharusnya kelompok terbesar, tetapi "
-            f"{pesaing.label} lebih banyak ({jumlah[pesaing]} dibanding {n} pegawai)."
-        )
+    nama = _nama(batasan.kelompok)
     aktual = f"aktual {_persen(n, total)} % ({n} dari {total} pegawai)"
+    # Percent limits compared in integers (n/total vs batas/100) so 7 of 10 is exactly 70 %.
     if batasan.jenis == "MAKS_PERSEN":
         if n * 100 <= batasan.batas * total:
             return None
         if batasan.batas == 0:
-            return f"{awal}seharusnya tidak ada pegawai {_nama(batasan.kelompok)}, {aktual}."
-        return f"{awal}{_nama(batasan.kelompok)} paling banyak {batasan.batas} %, {aktual}."
+            return f"seharusnya tidak ada pegawai {nama}, {aktual}."
+        return f"{nama} paling banyak {batasan.batas} %, {aktual}."
     if batasan.jenis == "MIN_PERSEN":
         if n * 100 >= batasan.batas * total:
             return None
-        return f"{awal}{_nama(batasan.kelompok)} paling sedikit {batasan.batas} %, {aktual}."
-    if n >= batasan.batas:
+        return f"{nama} paling sedikit {batasan.batas} %, {aktual}."
+    if n >= batasan.batas:  # MIN_ORANG
         return None
     return (
-        f"{awal}seharusnya ada paling sedikit {batasan.batas} pegawai dengan predikat "
+        f"seharusnya ada paling sedikit {batasan.batas} pegawai dengan predikat "
         f"{_nama(batasan.kelompok, ' atau ')}."
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ekinerja_desktop.domain.enums import (
@@ -26,6 +27,10 @@ class Instansi(SyncedMixin, Base):
     nama: Mapped[str]
     kode: Mapped[str | None] = mapped_column(String(32))
     pola_periode: Mapped[PolaPeriode] = mapped_column(default=PolaPeriode.TRIWULANAN)
+    # S002: the PPK gives feedback on hasil kerja before a rating is saved (a setting, default on).
+    wajib_feedback_sebelum_rating: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=sa_true()
+    )
 
 
 class Unor(SyncedMixin, Base):

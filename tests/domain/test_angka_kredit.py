@@ -30,7 +30,7 @@ def test_persentase(predikat: Predikat, persen: int) -> None:
     assert PERSENTASE_ANGKA_KREDIT[predikat] == persen
 
 
-# domain.md §8: jenjang, golongan, koefisien, kebutuhan kenaikan pangkat, kebutuhan kenaikan jenjang.
+# domain.md §8: jenjang, golongan, koefisien, kebutuhan kenaikan pangkat / kenaikan jenjang.
 JENJANG = [
     (J.PEMULA, "II/a", 3.75, 15, 15),
     (J.TERAMPIL, "II/b–II/d", 5, 20, 60),

@@ -29,7 +29,25 @@ PNS = [
     ("IV/d", "Pembina Utama Madya"),
     ("IV/e", "Pembina Utama"),
 ]
-PPPK = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+PPPK = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+]
 
 
 def test_urutan_pns() -> None:

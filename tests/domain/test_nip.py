@@ -100,8 +100,14 @@ def test_ni_pppk_tahap_9_perempuan() -> None:
             "Kode jenis kelamin pada NIP (digit ke-15) harus 1 (laki-laki) atau 2 (perempuan), "
             "tertulis 0.",
         ),
-        ("19660801 198803 1 000", "Nomor urut pada NIP (3 digit terakhir) harus 001–999, tertulis 000."),
-        ("19900101 2021 2 1 1 000", "Nomor urut pada NIP (3 digit terakhir) harus 001–999, tertulis 000."),
+        (
+            "19660801 198803 1 000",
+            "Nomor urut pada NIP (3 digit terakhir) harus 001–999, tertulis 000.",
+        ),
+        (
+            "19900101 2021 2 1 1 000",
+            "Nomor urut pada NIP (3 digit terakhir) harus 001–999, tertulis 000.",
+        ),
     ],
 )
 def test_nip_salah(teks: str, pesan: str) -> None:

@@ -31,9 +31,7 @@ def test_bulanan_2024() -> None:
         PeriodeDef(8, "Periode 8 (Agustus)", d(2024, 8, 1), d(2024, 8, 31), d(2024, 9, 5), P),
         PeriodeDef(9, "Periode 9 (September)", d(2024, 9, 1), d(2024, 9, 30), d(2024, 10, 5), P),
         PeriodeDef(10, "Periode 10 (Oktober)", d(2024, 10, 1), d(2024, 10, 31), d(2024, 11, 5), P),
-        PeriodeDef(
-            11, "Periode 11 (November)", d(2024, 11, 1), d(2024, 11, 30), d(2024, 12, 5), P
-        ),
+        PeriodeDef(11, "Periode 11 (November)", d(2024, 11, 1), d(2024, 11, 30), d(2024, 12, 5), P),
         PeriodeDef(12, "Periode 12 (Desember)", d(2024, 12, 1), d(2024, 12, 31), d(2025, 1, 5), P),
         PeriodeDef(13, "Periode 13 (FINAL)", d(2024, 1, 1), d(2024, 12, 31), d(2025, 1, 14), F),
     ]
@@ -95,9 +93,7 @@ def test_periode_skp_lintas_tahun() -> None:
         ((date(2024, 7, 1), date(2024, 12, 31)), (date(2024, 1, 1), date(2024, 6, 30)), False),
     ],
 )
-def test_periode_bertumpuk(
-    a: tuple[date, date], b: tuple[date, date], expected: bool
-) -> None:
+def test_periode_bertumpuk(a: tuple[date, date], b: tuple[date, date], expected: bool) -> None:
     assert periode_bertumpuk(*a, *b) is expected
 
 

@@ -36,7 +36,9 @@ TABEL = {
     (SETUJU, SETUJU): (False, False, False, False),
 }
 KASUS = [
-    (dari, ke, peran, boleh[i]) for (dari, ke), boleh in TABEL.items() for i, peran in enumerate(PERAN)
+    (dari, ke, peran, boleh[i])
+    for (dari, ke), boleh in TABEL.items()
+    for i, peran in enumerate(PERAN)
 ]
 
 

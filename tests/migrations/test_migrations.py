@@ -9,7 +9,6 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from ekinerja_desktop.db import (
-    Database,
     create_sqlite_engine,
     current_revision,
     head_revision,
@@ -37,12 +36,34 @@ def row_counts(path: Path) -> dict[str, int]:
     return counts
 
 
+def fill_from_demo(old: Path, tmp_path: Path) -> None:
+    """Fill an old-revision database with the demo, column by column that both schemas have."""
+    demo = tmp_path / "demo-head.db"
+    db = open_database(demo)
+    buat_demo(db, jumlah_pegawai=40, tahun=2026)
+    db.dispose()
+    with sqlite3.connect(old) as conn:
+        conn.execute("ATTACH DATABASE ? AS demo", (str(demo),))
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+        )]
+        for table in tables:
+            old_cols = {r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')}
+            new_cols = {r[1] for r in conn.execute(f'PRAGMA demo.table_info("{table}")')}
+            cols = ", ".join(f'"{c}"' for c in sorted(old_cols & new_cols))
+            conn.execute(f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM demo."{table}"')
+    conn.close()
+
+
 def test_first_revision_filled_then_upgraded_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "lama.db"
     engine = create_sqlite_engine(path)
     upgrade(engine, FIRST)
     assert current_revision(engine) == FIRST
-    buat_demo(Database(engine), jumlah_pegawai=40, tahun=2026)
+    engine.dispose()
+    fill_from_demo(path, tmp_path)
+    engine = create_sqlite_engine(path)
     with engine.connect() as conn:
         ids_before = set(conn.execute(text("SELECT id FROM rhk")).scalars())
     before = row_counts(path)
