@@ -37,6 +37,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = commands.add_parser("migrate", help="migrasikan basis data ke skema terbaru")
     migrate.add_argument("--database-url", help=database_help)
+
+    admin = commands.add_parser("create-admin", help="buat (atau perbarui) akun admin")
+    admin.add_argument(
+        "--nip", required=True, help="NIP akun admin (pegawai dengan NIP ini, jika ada)"
+    )
+    admin.add_argument("--database-url", help=database_help)
+    admin.add_argument(
+        "--kata-sandi-stdin",
+        action="store_true",
+        help="baca kata sandi dari stdin (untuk skrip) alih-alih menanyakannya",
+    )
+
+    sandi = commands.add_parser("kata-sandi", help="atur kata sandi akun pegawai")
+    sandi.add_argument("--nip", required=True)
+    sandi.add_argument("--database-url", help=database_help)
+    sandi.add_argument("--kata-sandi-stdin", action="store_true")
+
+    imp = commands.add_parser("import", help="impor unor dan pegawai dari berkas .xlsx")
+    imp.add_argument("berkas", help="berkas .xlsx dengan lembar Unor dan Pegawai")
+    imp.add_argument("--instansi", help="nama instansi (wajib jika belum ada atau lebih dari satu)")
+    imp.add_argument("--database-url", help=database_help)
+
+    demo = commands.add_parser("demo", help="isi basis data kosong dengan instansi demo")
+    demo.add_argument("--pegawai", type=int, default=40, help="jumlah pegawai (bawaan 40)")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--kata-sandi",
+        help="satu kata sandi untuk semua akun demo (pengembangan/uji); bawaan: acak per peran",
+    )
+    demo.add_argument("--database-url", help=database_help)
     return parser
 
 
@@ -64,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "database ready",
         extra={"fields": {"database": redacted(settings.database_url), "server_epoch": epoch}},
     )
+    if args.command in ("create-admin", "kata-sandi", "import", "demo"):
+        return run_tool(args, settings.database_url)
     if args.command == "serve":
         # log_config=None keeps our JSON handler; uvicorn's access log would print query
         # strings and client addresses, our middleware logs what we choose instead.
@@ -75,6 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             access_log=False,
         )
     return 0
+
+
+def run_tool(args: argparse.Namespace, database_url: str) -> int:
+    """The operator subcommands; each prints what it did, never a password it was given."""
+    from ekinerja_server.tools import run
+
+    try:
+        return run(args, database_url)
+    except ValueError as error:  # AccountError, ImportError_: Indonesian, for the operator
+        return _fail(str(error))
 
 
 def _fail(message: str) -> int:

@@ -1,4 +1,4 @@
-"""The FastAPI application: health check and request logging. Sync routes come later."""
+"""The FastAPI application: health check, request logging, and the `/v1` sync API."""
 
 from __future__ import annotations
 
@@ -10,14 +10,27 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ekinerja_server import security
+from ekinerja_server.api import ServerState, router
 from ekinerja_server.config import Settings
-from ekinerja_server.db import create_server_engine
+from ekinerja_server.db import create_server_engine, create_sessionmaker
+from ekinerja_server.http import (
+    ApiError,
+    GzipRequestMiddleware,
+    StampMiddleware,
+    api_error_handler,
+    database_error_handler,
+    server_error_handler,
+    validation_error_handler,
+)
 from ekinerja_server.migrate import read_server_epoch
 
 log = logging.getLogger(__name__)
@@ -82,6 +95,17 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             db_engine.dispose()
 
     app = FastAPI(title="ekinerja-server", version=_package_version(), lifespan=lifespan)
+    app.state.server = _server_state(db_engine)
+    app.state.server_epoch = app.state.server.epoch
+    app.include_router(router)
+    app.add_exception_handler(ApiError, api_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(SQLAlchemyError, database_error_handler)
+    app.add_exception_handler(Exception, server_error_handler)
+    # Outermost last: log → stamp headers → gzip responses → gunzip requests → routes.
+    app.add_middleware(GzipRequestMiddleware)
+    app.add_middleware(GZipMiddleware, minimum_size=512)
+    app.add_middleware(StampMiddleware)
     app.add_middleware(RequestLogMiddleware)
 
     # A plain `def`: FastAPI runs it in its thread pool, so the blocking query does not
@@ -105,6 +129,24 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return Health(status="ok", server_time=now, server_epoch=epoch)
 
     return app
+
+
+def _server_state(engine: Engine) -> ServerState:
+    """Sessions (writes take the lock at BEGIN on SQLite), the epoch and the token key."""
+    write_engine = engine.execution_options(sqlite_immediate=True)
+    write = create_sessionmaker(write_engine)
+    epoch = ""
+    try:
+        with write() as session, session.begin():
+            secret = security.token_secret(session)
+            epoch = read_server_epoch(session.connection()) or ""
+    except SQLAlchemyError:
+        # An unmigrated or unreachable database: /healthz says so; the API answers 5xx.
+        log.warning("database not ready at start")
+        secret = b""
+    return ServerState(
+        engine=engine, read=create_sessionmaker(engine), write=write, epoch=epoch, secret=secret
+    )
 
 
 def _package_version() -> str:

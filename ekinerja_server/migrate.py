@@ -14,6 +14,19 @@ from ekinerja_server.models import SERVER_EPOCH_KEY, SeqCounter, ServerMeta
 
 log = logging.getLogger(__name__)
 
+# Desktop-only tables on the shared metadata (SYNC.md "Client tables"). Revision 0001 created
+# them on the server too (empty, harmless; `app_meta` is used by the demo generator); from then
+# on autogenerate ignores them, so a change to them needs no server migration.
+CLIENT_ONLY_TABLES = frozenset({"outbox", "sent_log", "sync_state", "sync_issue", "blob"})
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's filter: everything but the desktop-only tables (and their indexes)."""
+    table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+    return table not in CLIENT_ONLY_TABLES
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic configured in code: the migrations ship inside the package, no alembic.ini."""

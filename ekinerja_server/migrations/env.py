@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 import ekinerja_desktop.models  # noqa: F401  (registers every domain table on Base.metadata)
 from ekinerja_desktop.models.base import Base as DesktopBase
+from ekinerja_server.migrate import include_object
 from ekinerja_server.models import ServerBase
 
 config = context.config
@@ -26,6 +27,7 @@ def run_migrations(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -44,10 +44,13 @@ def fill_from_demo(old: Path, tmp_path: Path) -> None:
     db.dispose()
     with sqlite3.connect(old) as conn:
         conn.execute("ATTACH DATABASE ? AS demo", (str(demo),))
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM main.sqlite_master WHERE type='table' "
-            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
-        )]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM main.sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
         for table in tables:
             old_cols = {r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')}
             new_cols = {r[1] for r in conn.execute(f'PRAGMA demo.table_info("{table}")')}
