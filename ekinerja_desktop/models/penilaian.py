@@ -109,6 +109,12 @@ class Keberatan(SyncedMixin, Base):
 
     penilaian_id: Mapped[str] = mapped_column(ForeignKey("penilaian.id"), index=True)
     pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    # Who must explain and who decides, fixed when the objection is filed (issue 4): a later
+    # change of atasan does not move an objection already under way.
+    pejabat_penilai_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    atasan_pejabat_penilai_id: Mapped[str | None] = mapped_column(
+        ForeignKey("pegawai.id"), index=True
+    )
     status: Mapped[StatusKeberatan] = mapped_column(default=StatusKeberatan.DIAJUKAN)
     alasan: Mapped[str] = mapped_column(Text, default="")
     rating_hasil_kerja_awal: Mapped[Rating]
@@ -121,7 +127,10 @@ class Keberatan(SyncedMixin, Base):
     rating_perilaku_kerja_akhir: Mapped[Rating | None] = mapped_column(default=None)
     predikat_akhir: Mapped[Predikat | None] = mapped_column(default=None)
     penjelasan: Mapped[str | None] = mapped_column(Text)
+    # "Keputusan dan rekomendasi atasan pejabat penilai kinerja" (S003 2.7).
+    rekomendasi: Mapped[str | None] = mapped_column(Text)
     diajukan_pada: Mapped[datetime]
+    dijelaskan_pada: Mapped[datetime | None] = mapped_column(default=None)
     dibuka_atasan_pada: Mapped[datetime | None] = mapped_column(default=None)
     diputuskan_pada: Mapped[datetime | None] = mapped_column(default=None)
 

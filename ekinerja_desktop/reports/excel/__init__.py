@@ -1,0 +1,1 @@
+"""Excel reports (openpyxl): rows under declared columns, written as real spreadsheets."""

@@ -1,0 +1,1 @@
+"""Capaian kinerja organisasi (S003 2.5)."""

@@ -1,0 +1,1 @@
+"""Rekap penilaian bawahan (S000 3.2.2)."""
