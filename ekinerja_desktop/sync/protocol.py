@@ -77,11 +77,22 @@ PATH_PUSH = "/v1/sync/push"
 PATH_PULL = "/v1/sync/pull"
 PATH_ISSUES = "/v1/sync/issues"  # GET: the user's open issues (all devices)
 PATH_ISSUE_RESOLVE = "/v1/sync/issues/{issue_id}/resolve"
-PATH_BLOBS = "/v1/blobs"
+PATH_BLOBS = "/v1/blobs"  # POST: declare a file before uploading it
+PATH_BLOB_UPLOAD = "/v1/blobs/uploads/{upload_id}"  # HEAD: offset; PATCH: append a chunk
+PATH_BLOB = "/v1/blobs/{sha256}"  # GET: download (Range)
 PATH_HEALTHZ = "/healthz"
 
 HEADER_SERVER_TIME = "X-Server-Time"
 HEADER_SERVER_EPOCH = "X-Server-Epoch"
+#: Resumable upload headers (the tus shape): the byte position a chunk starts at / the server
+#: holds durably, the whole file's size, and `sha256 <base64 digest>` of the chunk.
+HEADER_UPLOAD_OFFSET = "Upload-Offset"
+HEADER_UPLOAD_LENGTH = "Upload-Length"
+HEADER_UPLOAD_CHECKSUM = "Upload-Checksum"
+#: tus's "Checksum Mismatch": the chunk was refused, the offset did not move.
+STATUS_CHECKSUM_MISMATCH = 460
+#: The largest chunk a PATCH may carry (the client starts at 1 MiB, halving after a timeout).
+MAX_CHUNK_BYTES = 8 * 1024 * 1024
 
 UPGRADE_REQUIRED_MESSAGE = (
     "Perbarui aplikasi untuk melanjutkan sinkronisasi. Perubahan Anda tetap tersimpan."
@@ -206,6 +217,14 @@ ErrorCode = Literal[
     "forbidden",  # 403
     "server_error",  # 500: unexpected; transient for the client
     "unavailable",  # 503: database down; transient
+    # attachments
+    "blob_too_large",  # 413: over the server's file size limit (permanent for this file)
+    "blob_type_not_allowed",  # 415: MIME type not on the allow-list (permanent)
+    "offset_mismatch",  # 409: PATCH at another offset; `offset` = the durable one
+    "checksum_mismatch",  # 460: the chunk's checksum is wrong; nothing was written
+    "hash_mismatch",  # 422: the whole file's SHA-256 differs; the upload restarts (declare)
+    "upload_not_found",  # 404: unknown or finished upload; declare again
+    "chunk_too_large",  # 413: over MAX_CHUNK_BYTES
 ]
 
 #: HTTP status of each error code.
@@ -227,6 +246,13 @@ ERROR_STATUS: dict[str, int] = {
     "forbidden": 403,
     "server_error": 500,
     "unavailable": 503,
+    "blob_too_large": 413,
+    "blob_type_not_allowed": 415,
+    "offset_mismatch": 409,
+    "checksum_mismatch": STATUS_CHECKSUM_MISMATCH,
+    "hash_mismatch": 422,
+    "upload_not_found": 404,
+    "chunk_too_large": 413,
 }
 
 
@@ -493,6 +519,42 @@ class PullResponse(Stamped):
     acked: PullAcked
     cursor: int
     has_more: bool
+
+
+# --- attachments ----------------------------------------------------------------------------
+
+
+class BlobDeclareRequest(Message):
+    """Before uploading `blobs/<sha256>`: what the file is. Refused at once when too large
+    (413 `blob_too_large`) or of a type not allowed (415 `blob_type_not_allowed`)."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=1)
+    mime: str = Field(min_length=1, max_length=100)
+
+
+class BlobDeclareResponse(Stamped):
+    """`have`: the server holds the file and this user may reference it (they uploaded it, or
+    may already see a record that does): push the op. `upload`: PATCH from `offset` (an
+    earlier upload of the same file by this user resumes where it stopped)."""
+
+    status: Literal["have", "upload"]
+    sha256: str
+    size: int
+    upload_id: str | None = None
+    offset: int = 0
+    max_chunk_bytes: int = MAX_CHUNK_BYTES
+
+
+class BlobUploadResponse(Stamped):
+    """The durable offset after a PATCH (also the `Upload-Offset` header); `complete` once the
+    whole file arrived and its SHA-256 matched (the upload id is then gone)."""
+
+    upload_id: str
+    sha256: str
+    offset: int
+    size: int
+    complete: bool = False
 
 
 class IssueResolveRequest(Message):

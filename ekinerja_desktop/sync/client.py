@@ -1,0 +1,239 @@
+"""HTTP to the sync server: gzip JSON, bounded timeouts, tokens, and errors sorted by who acts.
+
+- Timeouts 10 s to connect, 60 s to read or write (SYNC.md); the round's own 10-minute limit is
+  the scheduler's.
+- The system proxy (environment, and on Windows the registry through `urllib`) and the OS
+  certificate store (`truststore` when installed, else certifi's bundle) are honoured:
+  offices sit behind proxies that re-sign TLS with a certificate only the OS knows (USERS.md).
+- Errors: `TransientError` (no link, timeout, 5xx, 429: retry with backoff), `NeedsSignIn`
+  (tokens refused: ask for the password, keep the outbox), `UpgradeRequired` (426),
+  `ResyncRequired` (410), `ServerRefused` (another 4xx: a bug or a permanent answer).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ekinerja_desktop.errors import TransientError, UserError
+from ekinerja_desktop.sync.scheduler import NeedsSignIn, UpgradeRequired
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 60.0
+GZIP_MIN_BYTES = 1024  # smaller bodies cost more to compress than they save
+
+PESAN_LURING = "Server tidak dapat dihubungi. Perubahan Anda tetap tersimpan di komputer ini."
+PESAN_PEMBARUAN = (
+    "Perbarui aplikasi untuk melanjutkan sinkronisasi. Perubahan Anda tetap tersimpan."
+)
+PESAN_MASUK_ULANG = "Sesi masuk berakhir. Masuk kembali untuk melanjutkan sinkronisasi."
+
+
+class ServerRefused(Exception):
+    """A 4xx answer that repeating will not change (bad request, forbidden, unknown client)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message or code or f"HTTP {status}")
+        self.status = status
+        self.code = code
+
+
+class ResyncRequired(Exception):
+    """410 from pull: `cursor_expired`, `scope_changed` or `schema_changed`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class LoginFailed(UserError):
+    """Wrong NIP or password, an inactive account, or too many attempts (message shown)."""
+
+
+def ssl_context() -> ssl.SSLContext | bool:
+    """The OS trust store when `truststore` is installed; httpx's certifi bundle otherwise."""
+    try:
+        import truststore  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return True
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # type: ignore[no-any-return]
+
+
+@dataclass
+class Tokens:
+    access: str
+    refresh: str
+
+
+class SyncClient:
+    """One server's HTTP API, with the access token in memory and a refresh token callback.
+
+    `on_refresh_token(token)` is called with every new refresh token (they rotate), so the
+    caller keeps it in the keyring; `refresh_token()` supplies the stored one.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        refresh_token: Callable[[], str | None] = lambda: None,
+        on_refresh_token: Callable[[str], None] = lambda _t: None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._refresh_token = refresh_token
+        self._on_refresh_token = on_refresh_token
+        self.access_token: str | None = None
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout
+            or httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S, pool=CONNECT_TIMEOUT_S),
+            transport=transport,
+            verify=ssl_context() if transport is None else True,
+            trust_env=True,
+            headers={"Accept-Encoding": "gzip", "User-Agent": "ekinerja-desktop"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- sign-in ------------------------------------------------------------------------------
+
+    def login(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST the credentials; a refusal becomes `LoginFailed` with the server's message."""
+        try:
+            answer = self._send(path, body, auth=False, login=True)
+        except ServerRefused as error:
+            raise LoginFailed(_login_message(error)) from error
+        self._take_tokens(answer)
+        return answer
+
+    def refresh(self, path: str, body_for: Callable[[str], dict[str, Any]]) -> None:
+        """New tokens from the stored refresh token, or `NeedsSignIn`."""
+        token = self._refresh_token()
+        if not token:
+            raise NeedsSignIn(PESAN_MASUK_ULANG)
+        try:
+            answer = self._send(path, body_for(token), auth=False)
+        except ServerRefused as error:
+            if error.status in (400, 401, 403):
+                raise NeedsSignIn(PESAN_MASUK_ULANG) from error
+            raise
+        self._take_tokens(answer)
+
+    def _take_tokens(self, answer: dict[str, Any]) -> None:
+        access = answer.get("access_token")
+        refresh = answer.get("refresh_token")
+        if not isinstance(access, str) or not isinstance(refresh, str):
+            raise ServerRefused(200, "bad_token_response", "Jawaban server tidak lengkap.")
+        self.access_token = access
+        self._on_refresh_token(refresh)
+
+    # --- calls --------------------------------------------------------------------------------
+
+    def call(
+        self,
+        path: str,
+        body: dict[str, Any],
+        *,
+        refresh_path: str,
+        refresh_body: Callable[[str], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """An authorised POST; an expired access token is refreshed once and the call repeated
+        (safe: every sync request is idempotent)."""
+        if self.access_token is None:
+            self.refresh(refresh_path, refresh_body)
+        try:
+            return self._send(path, body, auth=True)
+        except ServerRefused as error:
+            if error.status != 401:
+                raise
+        self.refresh(refresh_path, refresh_body)
+        try:
+            return self._send(path, body, auth=True)
+        except ServerRefused as error:
+            if error.status == 401:
+                raise NeedsSignIn(PESAN_MASUK_ULANG) from error
+            raise
+
+    def _send(
+        self, path: str, body: dict[str, Any], *, auth: bool, login: bool = False
+    ) -> dict[str, Any]:
+        raw = json.dumps(body, separators=(",", ":"), default=str).encode("utf-8")
+        headers = {"Content-Type": "application/json"}
+        if len(raw) >= GZIP_MIN_BYTES:
+            raw = gzip.compress(raw, compresslevel=6)
+            headers["Content-Encoding"] = "gzip"
+        if auth and self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        try:
+            response = self._http.post(path, content=raw, headers=headers)
+        except httpx.TimeoutException as error:
+            raise TransientError(f"{PESAN_LURING} (waktu habis)") from error
+        except httpx.TransportError as error:
+            raise TransientError(PESAN_LURING) from error
+        self.bytes_sent += len(raw)
+        self.bytes_received += int(response.headers.get("content-length") or len(response.content))
+        return _answer(response, login)
+
+
+def _answer(response: httpx.Response, login: bool = False) -> dict[str, Any]:
+    status = response.status_code
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if 200 <= status < 300:
+        if not isinstance(data, dict):
+            raise TransientError("Jawaban server tidak dapat dibaca; dicoba lagi nanti.")
+        return data
+    code, message = _error_fields(data)
+    if status == 426:
+        raise UpgradeRequired(PESAN_PEMBARUAN)
+    if status == 410:
+        raise ResyncRequired(code or "resync_required")
+    if status == 429 and login:  # failed sign-ins slowed down: the user must wait, not us
+        raise ServerRefused(status, code, message)
+    if status in (408, 425, 429) or status >= 500:
+        raise TransientError(f"Server sibuk atau bermasalah (HTTP {status}); dicoba lagi nanti.")
+    raise ServerRefused(status, code, message)
+
+
+def _error_fields(data: Any) -> tuple[str, str]:
+    """(code, message) from an error body: `{"detail": {...}}`, `{"detail": "..."}` or flat."""
+    if not isinstance(data, dict):
+        return "", ""
+    detail = data.get("detail", data)
+    if isinstance(detail, str):
+        return detail, detail
+    if isinstance(detail, dict):
+        code = detail.get("code") or detail.get("error") or detail.get("reason") or ""
+        message = detail.get("message") or detail.get("pesan") or ""
+        return str(code), str(message)
+    return "", ""
+
+
+def _login_message(error: ServerRefused) -> str:
+    """The server's Indonesian message when it gave one, else ours by status."""
+    message = str(error)
+    if message and message not in (error.code, f"HTTP {error.status}"):
+        return message
+    if error.status == 429:
+        return "Terlalu banyak percobaan masuk. Tunggu sebentar lalu coba lagi."
+    if error.status == 403:
+        return "Akun ini tidak aktif. Hubungi admin instansi."
+    if error.status == 401:
+        return "NIP atau kata sandi salah."
+    return f"Server menolak permintaan masuk (HTTP {error.status})."

@@ -1,0 +1,1 @@
+"""Sync screens: sign-in dialog, status-bar indicator, Sinkronisasi page, Konflik list."""

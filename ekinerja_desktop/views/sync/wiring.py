@@ -1,0 +1,149 @@
+"""Sync in the app: the service and its bridge, the status-bar indicator, the Sinkronisasi page,
+the sign-in dialog, and (for the demo) a local server. `app.py` calls `SyncWiring` only.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from ekinerja_desktop.db import Database
+from ekinerja_desktop.secrets import TokenStore
+from ekinerja_desktop.services.sync_queries import ringkasan_sync
+from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
+from ekinerja_desktop.sync.local_server import LocalServer, start_local_server
+from ekinerja_desktop.sync.scheduler import SyncStatus
+from ekinerja_desktop.sync.service import Akun, SyncService
+from ekinerja_desktop.views.common.bridge import ChangeBridge
+from ekinerja_desktop.views.common.sync_bridge import SyncBridge
+from ekinerja_desktop.views.main_window import MainWindow
+from ekinerja_desktop.views.sync.indicator import SyncIndicator
+from ekinerja_desktop.views.sync.sign_in import SignInDialog
+from ekinerja_desktop.views.sync.sync_page import SinkronisasiPage
+
+log = logging.getLogger(__name__)
+
+DEMO_PERAN = "Pegawai"
+
+
+class SyncWiring:
+    def __init__(
+        self,
+        db: Database,
+        uow: UnitOfWork,
+        changes: ChangeBridge,
+        *,
+        server_url: str | None = None,
+        local_server_dir: Path | None = None,
+        app_version: str = "dev",
+        tokens: TokenStore | None = None,
+    ) -> None:
+        self.uow = uow
+        self.changes = changes
+        self.local_server: LocalServer | None = None
+        if local_server_dir is not None:
+            self.local_server = start_local_server(local_server_dir)
+            server_url = self.local_server.url
+        self.tokens = tokens or TokenStore()
+        self.service = SyncService(db, uow, self.tokens, app_version=app_version)
+        self.bridge = SyncBridge(self.service)
+        last = self.service.last_user()
+        self.server_url = server_url or (last.server_url if last else None)
+        self.window: MainWindow | None = None
+        self.page: SinkronisasiPage | None = None
+        self.indicator: SyncIndicator | None = None
+        self.dialog: SignInDialog | None = None
+        self._ringkasan_timer = QTimer()
+        self._ringkasan_timer.setSingleShot(True)
+        self._ringkasan_timer.setInterval(200)
+        self._ringkasan_timer.timeout.connect(self.refresh_indicator)
+
+    def attach(self, window: MainWindow) -> None:
+        self.window = window
+        self.page = SinkronisasiPage(self.uow, self.changes, self.bridge)
+        window.add_page(self.page)
+        self.page.sign_in_requested.connect(self.ask_sign_in)
+        self.indicator = SyncIndicator()
+        window.statusBar().insertPermanentWidget(0, self.indicator)
+        self.indicator.activated.connect(lambda: self._show_page())
+        self.bridge.sig_state_changed.connect(self._status)
+        self.bridge.sig_signed_in.connect(self._signed_in)
+        self.bridge.sig_changes_applied.connect(self._pulled)
+        self.changes.sig_changes_applied.connect(lambda _c: self._ringkasan_timer.start())
+        self.refresh_indicator()
+
+    def start(self) -> None:
+        """Continue as the last user (offline too), or sign the demo user in, or ask."""
+        window = self.window
+        last = self.service.last_user()
+        if last is not None and window is not None and window.aktor is None and last.pegawai_id:
+            window.act_as(last.pegawai_id)  # their local data opens without any network
+        if self.local_server is not None:
+            akun = self.local_server.account(DEMO_PERAN)
+            if akun is not None and self.bridge.resume() is None:
+                self.bridge.sign_in(self.local_server.url, akun.nip, akun.password)
+            return
+        if self.bridge.resume() is None and self.server_url:
+            self.ask_sign_in()
+
+    def ask_sign_in(self) -> None:
+        if self.window is None:
+            return
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        self.dialog = SignInDialog(
+            self.bridge,
+            self.server_url or "",
+            last=self.service.last_user(),
+            keyring_message=self.tokens.pesan,
+            parent=self.window,
+        )
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def refresh_indicator(self) -> None:
+        if self.indicator is None:
+            return
+        akun = self.bridge.akun
+        with self.uow.read() as session:
+            ringkasan = ringkasan_sync(session, akun.nip if akun else None)
+        self.indicator.set_ringkasan(ringkasan, signed_in=akun is not None)
+
+    def _status(self, status: SyncStatus) -> None:
+        if self.indicator is not None:
+            self.indicator.set_status(status)
+        self._ringkasan_timer.start()
+
+    def _signed_in(self, akun: Akun) -> None:
+        self.server_url = akun.server_url
+        window = self.window
+        if window is not None and akun.pegawai_id and (window.aktor is None or not window.demo):
+            window.act_as(akun.pegawai_id)
+        self.refresh_indicator()
+
+    def _pulled(self, _changes: ChangeSet) -> None:
+        # The first sync of a new installation brings the user's own record: act as them.
+        akun = self.bridge.akun
+        window = self.window
+        if window is not None and window.aktor is None and akun is not None and akun.pegawai_id:
+            window.act_as(akun.pegawai_id)
+        self._ringkasan_timer.start()
+
+    def _show_page(self) -> None:
+        if self.window is not None and self.page is not None:
+            self.window.show_page(self.page)
+
+    def close(self) -> None:
+        self._ringkasan_timer.stop()
+        self.bridge.detach()
+        if self.local_server is not None:
+            self.local_server.stop()
+            self.local_server = None
