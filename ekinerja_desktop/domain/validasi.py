@@ -41,13 +41,15 @@ class RhkUntukValidasi:
 
 @dataclass(frozen=True)
 class SkpUntukValidasi:
-    """`pemimpin_punya_rhk`: the leader has RHK to intervene; `staf_ahli`: no Anggaran IKI."""
+    """`pemimpin_punya_rhk`: the leader has RHK to intervene; `staf_ahli`: no Anggaran IKI;
+    `ada_pejabat_penilai`: someone will review it (or it needs no review: a mandiri head)."""
 
     jenis: JenisSkp
     pendekatan: Pendekatan
     rhk: tuple[RhkUntukValidasi, ...]
     pemimpin_punya_rhk: bool
     staf_ahli: bool = False
+    ada_pejabat_penilai: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,13 @@ def validasi_skp(skp: SkpUntukValidasi) -> list[Temuan]:
 
 
 def _cek_skp(skp: SkpUntukValidasi) -> Iterator[Temuan]:
+    if not skp.ada_pejabat_penilai:
+        # Wrong master data must never block a draft (USERS.md pain 6): say who fixes it.
+        yield Temuan(
+            "PERINGATAN",
+            "SKP belum memiliki pejabat penilai, sehingga tidak ada yang dapat meninjaunya. "
+            "Minta admin memperbaiki data atasan Anda, lalu tekan Muat ulang.",
+        )
     if not any(r.jenis == JenisRhk.UTAMA for r in skp.rhk):
         yield Temuan("ERROR", "SKP harus memiliki paling sedikit satu RHK utama.")
     if skp.jenis == JenisSkp.JPT and not skp.staf_ahli and not _ada_iki_anggaran(skp):
