@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import platform
 
-from bench import foundation, sync_server
+from bench import dokumen, excel, foundation, mph, rekap, skp, sync_client, sync_server
 
 
 def main() -> None:
     print(f"# ekinerja-desktop benchmarks on {platform.node()} ({platform.processor() or 'cpu'})")
     foundation.run()
     sync_server.run()
+    sync_client.run()
+    rekap.run()
+    mph.run()
+    skp.run()
+    dokumen.run()
+    excel.run()
 
 
 if __name__ == "__main__":

@@ -59,10 +59,8 @@ def _valid_fields(raw: dict[str, Any]) -> dict[str, Any]:
         if f.name not in raw:
             continue
         value = raw[f.name]
-        if f.name == "bahasa":
-            ok = value in BAHASA
-        else:  # the optional text fields
-            ok = value is None or isinstance(value, str)
+        # bahasa is one of BAHASA; the other fields are optional text
+        ok = value in BAHASA if f.name == "bahasa" else value is None or isinstance(value, str)
         if ok:
             valid[f.name] = value
         else:

@@ -26,11 +26,20 @@ from ekinerja_desktop.services.uow import Aktor, UnitOfWork
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.page import Page
 from ekinerja_desktop.views.demo_switcher import DemoSwitcher
+from ekinerja_desktop.views.dokumen.halaman_cetak import CetakPage
+from ekinerja_desktop.views.excel.laporan_page import LaporanExcelPage
+from ekinerja_desktop.views.mph.mph_page import MphPage
+from ekinerja_desktop.views.penilaian import halaman_penilaian
+from ekinerja_desktop.views.rekap.halaman import halaman_rekap
 from ekinerja_desktop.views.skp.daftar_skp import DaftarSkpPage
+from ekinerja_desktop.views.skp.host import SkpEditorHost
+from ekinerja_desktop.views.tim.tim_page import TimKerjaPage
 
 MINIMUM_SIZE = QSize(960, 640)  # fits a 1024×768 screen with a taskbar
 PREFERRED_SIZE = QSize(1280, 800)
-NAV_WIDTH = 180
+NAV_MIN_WIDTH = 136
+NAV_MAX_WIDTH = 200  # longer page titles are elided, the full title is in the tooltip
+NAV_PADDING = 40  # icon-text gap, item margins, frame and spacing around a title
 
 
 @dataclass(frozen=True)
@@ -72,18 +81,23 @@ class MainWindow(QMainWindow):
             title = self.tr("{title} (mode demo)").format(title=title)
         self.setWindowTitle(title)
 
-        self.pages: list[Page] = [DaftarSkpPage(uow, bridge)]
+        self.pages: list[Page] = [
+            DaftarSkpPage(uow, bridge),
+            TimKerjaPage(uow, bridge),
+            MphPage(uow, bridge),
+            *halaman_penilaian(uow, bridge, self.info.data_dir),
+            *halaman_rekap(uow, bridge),
+            CetakPage(uow, bridge),
+            LaporanExcelPage(uow, bridge),
+        ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigasi halaman"))
-        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         for page in self.pages:
-            item = QListWidgetItem(page.icon(), page.title())
-            item.setSizeHint(QSize(NAV_WIDTH - 8, 34))
-            self.nav.addItem(item)
+            self._add_nav_item(page)
             self.stack.addWidget(page)
             page.status_message.connect(self._page_message)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -113,6 +127,7 @@ class MainWindow(QMainWindow):
             toolbar.addWidget(self.switcher)
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self._build_menus()
+        self.skp_editor = SkpEditorHost(self, uow, bridge)  # SKP editor pages, the SKP menu
         self.aktor: Aktor | None = None
 
     # --- menus ------------------------------------------------------------------------------
@@ -198,13 +213,51 @@ class MainWindow(QMainWindow):
             )
         for page in self.pages:
             page.set_aktor(aktor)
+        self._sembunyikan_halaman_tak_terpakai()
         self.aktor_changed.emit(aktor)
         return row is not None
 
     # --- pages --------------------------------------------------------------------------------
 
+    def _sembunyikan_halaman_tak_terpakai(self) -> None:
+        """Pages with `tersedia` False (e.g. Penilaian Bawahan for someone who evaluates
+        nobody) leave the navigation for this user."""
+        for row, page in enumerate(self.pages):
+            self.nav.setRowHidden(row, not getattr(page, "tersedia", True))
+        if self.nav.isRowHidden(self.nav.currentRow()):
+            self.nav.setCurrentRow(0)
+
+    def _add_nav_item(self, page: Page) -> None:
+        item = QListWidgetItem(page.icon(), page.title())
+        item.setToolTip(page.title())
+        self.nav.addItem(item)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest title, within NAV_MIN/MAX_WIDTH."""
+        metrics = self.nav.fontMetrics()
+        items = [self.nav.item(row) for row in range(self.nav.count())]
+        longest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
+        content = longest + self.nav.iconSize().width() + NAV_PADDING
+        width = min(NAV_MAX_WIDTH, max(NAV_MIN_WIDTH, content))
+        self.nav.setFixedWidth(width)
+        for item in items:
+            item.setSizeHint(QSize(width - 8, 34))
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
+
+    def add_page(self, page: Page) -> None:
+        """A page added after construction (the Sinkronisasi page, wired by the app)."""
+        self._add_nav_item(page)
+        self.stack.addWidget(page)
+        self.pages.append(page)
+        page.status_message.connect(self._page_message)
+        page.set_aktor(self.aktor)
+
+    def show_page(self, page: Page) -> None:
+        if page in self.pages:
+            self.nav.setCurrentRow(self.pages.index(page))
 
     def refresh_current(self) -> None:
         self.current_page().refresh()
@@ -229,14 +282,14 @@ class MainWindow(QMainWindow):
             self.show()
             return
         screen = self.screen().availableGeometry()
-        width = min(PREFERRED_SIZE.width(), screen.width())
-        height = min(PREFERRED_SIZE.height(), screen.height())
-        self.resize(max(width, MINIMUM_SIZE.width()), max(height, MINIMUM_SIZE.height()))
+        small = screen.width() < PREFERRED_SIZE.width() or screen.height() < PREFERRED_SIZE.height()
+        size = screen.size() if small else PREFERRED_SIZE
+        self.resize(size.expandedTo(MINIMUM_SIZE))
         self.move(
             screen.x() + (screen.width() - self.width()) // 2,
             screen.y() + (screen.height() - self.height()) // 2,
         )
-        if screen.width() < PREFERRED_SIZE.width() or screen.height() < PREFERRED_SIZE.height():
+        if small:  # 1366×768 and 1024×768 laptops: use the whole screen
             self.showMaximized()
         else:
             self.show()

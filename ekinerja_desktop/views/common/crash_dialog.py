@@ -130,6 +130,7 @@ class CrashReporter:
     def __init__(self, log_path: Path | None) -> None:
         self.log_path = log_path
         self.dialog: CrashDialog | None = None
+        self.message_box: QMessageBox | None = None
         self._previous_hook = sys.excepthook
 
     def install(self) -> None:
@@ -139,9 +140,11 @@ class CrashReporter:
     def uninstall(self) -> None:
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous_hook
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
+        for window in (self.dialog, self.message_box):
+            if window is not None:
+                window.close()
+        self.dialog = None
+        self.message_box = None
 
     def handle(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -176,8 +179,7 @@ class CrashReporter:
     def _forget_dialog(self) -> None:
         self.dialog = None
 
-    @staticmethod
-    def _show_user_error(message: str) -> None:
+    def _show_user_error(self, message: str) -> None:
         if QApplication.instance() is None:
             print(message, file=sys.stderr)
             return
@@ -189,4 +191,9 @@ class CrashReporter:
             QApplication.activeWindow(),
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box  # a parentless box lives as long as Python holds it
+        box.finished.connect(self._forget_message_box)
         box.open()
+
+    def _forget_message_box(self) -> None:
+        self.message_box = None

@@ -59,11 +59,12 @@ class Column(Generic[R]):
     value: Callable[[R], object]
     align: Qt.AlignmentFlag = ALIGN_LEFT
     sort_key: Callable[[R], SortKey] | None = None
-    tooltip: bool = False  # show the full text as a tooltip (for columns that get elided)
+    # True: the full text as a tooltip; or a function giving the tooltip
+    tooltip: bool | Callable[[R], str] = False
+    elastic: bool = False  # may be narrowed (text elided) so that every column stays in view
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RowTableModel", text)
+translate = QCoreApplication.translate  # a literal context, so pyside6-lupdate finds it
 
 
 def display_text(value: object) -> str:
@@ -71,7 +72,9 @@ def display_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("Ya") if value else _tr("Tidak")
+        if value:
+            return translate("RowTableModel", "Ya")
+        return translate("RowTableModel", "Tidak")
     if isinstance(value, LabeledEnum):
         return value.label
     if isinstance(value, Enum):
@@ -171,6 +174,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.row_texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if callable(column.tooltip):
+                return column.tooltip(self._rows[index.row()])
             return self.row_texts(index.row())[index.column()] if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align

@@ -1,4 +1,4 @@
-"""The English translation: `resources/translations/ekinerja_en.ts` compiled to `.qm` on demand.
+"""The English translation: `resources/translations/*_en.ts` compiled to `.qm` on demand.
 
 Source strings are Indonesian, so Indonesian needs no translator at all, and a string missing
 from the translation still shows in Indonesian, never in a wrong language. Only the `.ts` is in
@@ -89,18 +89,33 @@ def compiled_qm(ts: Path, fallback_dir: Path) -> Path | None:
     return None
 
 
-def install_translator(
+def translation_sources(lang: str, folder: Path = TRANSLATIONS_DIR) -> list[Path]:
+    """`ekinerja_<lang>.ts` first, then any feature's own `<feature>_<lang>.ts`."""
+    main = ts_file(lang, folder)
+    others = sorted(p for p in folder.glob(f"*_{lang}.ts") if p != main)
+    return [main, *others]
+
+
+def install_translators(
     app: QCoreApplication, lang: str, fallback_dir: Path, folder: Path = TRANSLATIONS_DIR
-) -> QTranslator | None:
-    """Install the translator for `lang` on `app`; None for Indonesian or when unavailable."""
+) -> list[QTranslator]:
+    """Install the translators for `lang` on `app` (none for Indonesian, the source language).
+
+    Qt asks the translator installed last first and falls through on a string it lacks, so a
+    feature's own file wins over an entry of the main file, and a string none has stays
+    Indonesian.
+    """
     if lang == SOURCE_LANGUAGE:
-        return None
-    qm = compiled_qm(ts_file(lang, folder), fallback_dir)
-    if qm is None:
-        return None
-    translator = QTranslator(app)
-    if not translator.load(str(qm)):
-        log.warning("could not load translation %s", qm)
-        return None
-    app.installTranslator(translator)
-    return translator
+        return []
+    installed = []
+    for ts in translation_sources(lang, folder):
+        qm = compiled_qm(ts, fallback_dir)
+        if qm is None:
+            continue
+        translator = QTranslator(app)
+        if not translator.load(str(qm)):
+            log.warning("could not load translation %s", qm)
+            continue
+        app.installTranslator(translator)
+        installed.append(translator)
+    return installed

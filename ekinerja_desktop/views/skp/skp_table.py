@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.enums import StatusSkp
-from ekinerja_desktop.domain.tanggal import format_tanggal
+from ekinerja_desktop.domain.tanggal import format_tanggal, nama_bulan
 from ekinerja_desktop.services.queries import SkpRow
 from ekinerja_desktop.views.common.table_model import (
     ALIGN_CENTER,
@@ -39,47 +41,72 @@ from ekinerja_desktop.views.common.table_model import (
     RowTableModel,
 )
 
-CONTEXT = "SkpTable"
+translate = QCoreApplication.translate  # literal contexts below, so pyside6-lupdate finds them
 STATUS_ORDER = {status: i for i, status in enumerate(StatusSkp)}
-MAX_TEXT_COLUMN_WIDTH = 260  # px; longer unit and jabatan names are elided, full in the tooltip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Text columns (names, units, jabatan) are at most this wide, and give way down to the minimum
+# when the window is narrow (1024×768): elided, with the full text in a tooltip.
+MAX_TEXT_COLUMN_WIDTH = 260
+MIN_TEXT_COLUMN_WIDTH = 80
+CELL_PADDING = 10  # px added to a fitted column, so texts do not touch the grid lines
 
 
 def format_periode(row: SkpRow) -> str:
+    """The period as 1 Jan – 31 Des 2026: short Indonesian month names keep every column in
+    view on a 1024×768 screen; the tooltip has the dates in full (`periode_lengkap`)."""
+    awal, akhir = row.periode_awal, row.periode_akhir
+    mulai = f"{awal.day} {nama_bulan(awal.month)[:3]}"
+    if awal.year != akhir.year:
+        mulai = f"{mulai} {awal.year}"
+    return f"{mulai} – {akhir.day} {nama_bulan(akhir.month)[:3]} {akhir.year}"
+
+
+def periode_lengkap(row: SkpRow) -> str:
+    """The period with full dates: 1 Januari 2026 – 31 Desember 2026."""
     return f"{format_tanggal(row.periode_awal)} – {format_tanggal(row.periode_akhir)}"
 
 
 def skp_columns(with_pegawai: bool) -> tuple[Column[SkpRow], ...]:
-    """The columns of an SKP list; lists of other people's SKPs start with who and their NIP."""
+    """The columns of an SKP list; lists of other people's SKPs start with who (the NIP is in
+    the tooltip and found by the search box, leaving the width to the other columns)."""
     pegawai: tuple[Column[SkpRow], ...] = (
-        Column(_tr("Pegawai"), lambda r: r.pegawai_nama, tooltip=True),
-        Column(_tr("NIP"), lambda r: r.nip),
+        Column(
+            translate("SkpTable", "Pegawai"),
+            lambda r: r.pegawai_nama,
+            sort_key=lambda r: r.pegawai_nama.casefold(),
+            tooltip=lambda r: f"{r.pegawai_nama}\nNIP {r.nip}",
+            elastic=True,
+        ),
     )
-    belum = _tr("Belum ditentukan")
+    belum = translate("SkpTable", "Belum ditentukan")
     common: tuple[Column[SkpRow], ...] = (
         Column(
-            _tr("Periode"),
+            translate("SkpTable", "Periode"),
             format_periode,
             sort_key=lambda r: f"{r.periode_awal.isoformat()}/{r.periode_akhir.isoformat()}",
+            tooltip=periode_lengkap,
         ),
-        Column(_tr("Tahun"), lambda r: r.tahun, ALIGN_RIGHT),
-        Column(_tr("Pendekatan"), lambda r: r.pendekatan),
-        Column(_tr("Status"), lambda r: r.status, sort_key=lambda r: STATUS_ORDER[r.status]),
-        Column(_tr("Unit kerja"), lambda r: r.unor_nama, tooltip=True),
-        Column(_tr("Jabatan"), lambda r: r.jabatan, tooltip=True),
+        Column(translate("SkpTable", "Tahun"), lambda r: r.tahun, ALIGN_RIGHT),
+        Column(translate("SkpTable", "Pendekatan"), lambda r: r.pendekatan),
         Column(
-            _tr("PLT/PLH"),
-            lambda r: _tr("Ya") if r.is_plt_plh else "",
+            translate("SkpTable", "Status"),
+            lambda r: r.status,
+            sort_key=lambda r: STATUS_ORDER[r.status],
+        ),
+        Column(
+            translate("SkpTable", "Unit kerja"), lambda r: r.unor_nama, tooltip=True, elastic=True
+        ),
+        Column(translate("SkpTable", "Jabatan"), lambda r: r.jabatan, tooltip=True, elastic=True),
+        Column(
+            translate("SkpTable", "PLT/PLH"),
+            lambda r: translate("SkpTable", "Ya") if r.is_plt_plh else "",
             ALIGN_CENTER,
             sort_key=lambda r: int(r.is_plt_plh),
         ),
         Column(
-            _tr("Pejabat penilai"),
+            translate("SkpTable", "Pejabat penilai"),
             lambda r: r.pejabat_penilai_nama or belum,
             tooltip=True,
+            elastic=True,
         ),
     )
     return pegawai + common if with_pegawai else common
@@ -93,8 +120,9 @@ class SkpTableModel(RowTableModel[SkpRow]):
 class SkpFilterProxy(QSortFilterProxyModel):
     """Sorts on the raw key; keeps rows with the chosen status whose text has every word typed.
 
-    The words are looked up in every column's text plus the pegawai's name and NIP, in any
-    order and case ("ahli 2026" finds the SKPs of 2026 of every "Ahli …").
+    The words are looked up in every column's text plus the pegawai's name and NIP and the
+    period's full month names, in any order and case ("ahli 2026" finds the SKPs of 2026 of
+    every "Ahli …").
     """
 
     def __init__(self, model: SkpTableModel, parent: QObject | None = None) -> None:
@@ -138,7 +166,7 @@ class SkpFilterProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         texts = self._model.row_texts(source_row)
-        haystack = " ".join((*texts, row.pegawai_nama, row.nip)).casefold()
+        haystack = " ".join((*texts, row.pegawai_nama, row.nip, periode_lengkap(row))).casefold()
         return all(word in haystack for word in self._words)
 
 
@@ -152,7 +180,9 @@ class SkpListPanel(QWidget):
         self.empty_text = empty_text
         self.model = SkpTableModel(with_pegawai, self)
         self.proxy = SkpFilterProxy(self.model, self)
-        self._autosize = True
+        self._natural_widths: list[int] = []  # measured from the rows; [] = measure next time
+        self._user_sized = False  # the user dragged a column: stop fitting until the next user
+        self._fitting = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari… (Ctrl+F)"))
@@ -202,7 +232,9 @@ class SkpListPanel(QWidget):
         header.setResizeContentsPrecision(200)  # size columns from the first rows, not all
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the query's order at first
+        header.sectionResized.connect(self._on_section_resized)
         self.table.setSortingEnabled(True)
+        self.table.viewport().installEventFilter(self)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty_state")
@@ -235,12 +267,17 @@ class SkpListPanel(QWidget):
     # --- rows -------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[SkpRow], autosize: bool = False) -> None:
-        """Show these rows, keeping the selected SKP selected if it is still there."""
+        """Show these rows, keeping the selected SKP selected if it is still there.
+
+        `autosize`: another user's rows; fit the columns to them again.
+        """
         selected = self.selected_id()
-        self._autosize = self._autosize or autosize
+        if autosize:
+            self._natural_widths = []
+            self._user_sized = False
         self.model.set_rows(rows)
-        if rows and self._autosize:
-            self._autosize = False
+        if rows and not self._natural_widths:
+            self._natural_widths = self._measure()
             self.fit_columns()
         if selected is not None:
             self.select_id(selected)
@@ -259,13 +296,51 @@ class SkpListPanel(QWidget):
         self.table.setCurrentIndex(index)
         return True
 
-    def fit_columns(self) -> None:
-        """Columns as wide as their content, long names capped (elided, full text in a tip)."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
+    def _measure(self) -> list[int]:
+        """Each column's width for its content (from the first rows) and header."""
+        # The header text itself, not sectionSizeHint(): that keeps room for a sort arrow in
+        # every column, which costs a whole column at 1024×768.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        widths = []
         for section, column in enumerate(self.model.columns):
-            if column.tooltip and header.sectionSize(section) > MAX_TEXT_COLUMN_WIDTH:
-                header.resizeSection(section, MAX_TEXT_COLUMN_WIDTH)
+            title = metrics.horizontalAdvance(column.header) + 2 * CELL_PADDING
+            content = max(self.table.sizeHintForColumn(section) + CELL_PADDING, title)
+            width = content
+            if column.elastic:
+                width = min(width, MAX_TEXT_COLUMN_WIDTH)
+            widths.append(width)
+        return widths
+
+    def fit_columns(self) -> None:
+        """Measured widths; when they do not fit the table, the text columns give way (down to
+        MIN_TEXT_COLUMN_WIDTH, in proportion to their width), so every column stays in view."""
+        if not self._natural_widths or self._user_sized:
+            return
+        widths = list(self._natural_widths)
+        excess = sum(widths) - self.table.viewport().width()
+        elastic = [i for i, c in enumerate(self.model.columns) if c.elastic]
+        room = sum(max(0, widths[i] - MIN_TEXT_COLUMN_WIDTH) for i in elastic)
+        if excess > 0 and room > 0:
+            share = min(1.0, excess / room)
+            for i in elastic:
+                widths[i] -= math.ceil(max(0, widths[i] - MIN_TEXT_COLUMN_WIDTH) * share)
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for section, width in enumerate(widths):
+                header.resizeSection(section, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        # The stretched last column follows the window; any other change is the user's.
+        if not self._fitting and section != self.model.columnCount() - 1:
+            self._user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -285,11 +360,10 @@ class SkpListPanel(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if self.proxy.filtered:
-            self.count_label.setText(
-                self.tr("{shown} dari {total} SKP").format(shown=shown, total=total)
-            )
+            text = self.tr("{shown} dari %n SKP", "", total).format(shown=shown)
         else:
-            self.count_label.setText(self.tr("{total} SKP").format(total=total))
+            text = self.tr("%n SKP", "", total)
+        self.count_label.setText(text)
         if shown:
             self.stack.setCurrentIndex(0)
             return
