@@ -291,3 +291,18 @@ def test_editors_close_and_the_menu_follows_the_page(
     assert host.current_editor() is not None
     window.act_as(kantor.org.kepala.pegawai_id)  # another user: the editors close
     assert host.editors == {} and window.stack.count() == len(window.pages)
+
+
+def test_tambah_skp_button_on_daftar_skp_opens_the_new_skp(
+    qtbot: QtBot, kantor: Kantor, window: MainWindow
+) -> None:
+    sebagai(qtbot, window, kantor.org.staf)
+    daftar = window.pages[0]
+    assert window.skp_editor.dialog is None
+    qtbot.mouseClick(daftar.tombol_tambah, Qt.MouseButton.LeftButton)
+    dlg = dialog(qtbot, window.skp_editor, TambahSkpDialog)
+    ok(qtbot, dlg)
+    qtbot.waitUntil(lambda: dlg.skp_id is not None)
+    page = window.skp_editor.current_editor()
+    assert page is not None and page.data is not None and page.data.header.id == dlg.skp_id
+    qtbot.waitUntil(lambda: daftar.milik.model.rowCount() == 1)

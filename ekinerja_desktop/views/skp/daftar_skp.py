@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ekinerja_desktop.services.queries_views import DaftarSkpAktor, daftar_skp_aktor
 from ekinerja_desktop.services.uow import Aktor, ChangeSet, UnitOfWork
@@ -17,6 +25,9 @@ WATCHED = frozenset({"skp", "pegawai", "unor"})
 
 
 class DaftarSkpPage(Page):
+    # The SKP editor host answers this with its "Tambah SKP" dialog.
+    tambah_diminta = Signal()
+
     def __init__(self, uow: UnitOfWork, bridge: ChangeBridge, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_daftar_skp")
@@ -77,9 +88,19 @@ class DaftarSkpPage(Page):
         self.no_user.setWordWrap(True)
         self.no_user.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.tombol_tambah = QPushButton(self.tr("Tambah SKP…"))
+        self.tombol_tambah.setObjectName("tombol_tambah_skp")
+        self.tombol_tambah.setAccessibleName(self.tr("Tambah SKP"))
+        self.tombol_tambah.setToolTip(self.tr("Buat SKP baru (Ctrl+N)"))
+        self.tombol_tambah.clicked.connect(self.tambah_diminta)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.tombol_tambah)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.subheading)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.no_user, 1)

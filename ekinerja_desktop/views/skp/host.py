@@ -89,6 +89,7 @@ class SkpEditorHost(QObject):
         on double click or Enter; their rows carry the SKP id in UserRole."""
         for page in self.window.pages:
             if isinstance(page, DaftarSkpPage):
+                page.tambah_diminta.connect(self.tambah_skp)
                 for table in page.findChildren(QTableView):
                     table.activated.connect(self._buka_baris)
 
