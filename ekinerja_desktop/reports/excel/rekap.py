@@ -137,7 +137,7 @@ def isi_lembar(
             lebar[0] = max(lebar[0], len(str(n)))
         for c, k in enumerate(kolom[geser:], start=1 + geser):
             value = nilai_sel(k.nilai(row))
-            if value is None:
+            if value is None or value == "":
                 continue  # an empty cell need not exist: 5,000-row reports save much faster
             cell = ws.cell(row=terakhir, column=c, value=value)
             format_sel = _format(k, value, "")
