@@ -21,7 +21,7 @@ from ekinerja_desktop.views.penilaian.penilaian_page import PenilaianPage
 from tests.penilaian.layar import Layar
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "penilaian_en.ts"
+TS = ROOT / "ekinerja_desktop" / "resources" / "translations" / "penilaian_en.ts"
 TOOLS = Path(PySide6.__file__).resolve().parent
 LUPDATE = TOOLS / ("lupdate.exe" if os.name == "nt" else "lupdate")
 

@@ -306,3 +306,16 @@ def test_tambah_skp_button_on_daftar_skp_opens_the_new_skp(
     page = window.skp_editor.current_editor()
     assert page is not None and page.data is not None and page.data.header.id == dlg.skp_id
     qtbot.waitUntil(lambda: daftar.milik.model.rowCount() == 1)
+
+
+def test_editor_menu_offers_cetak_and_excel_for_a_draft(
+    qtbot: QtBot, kantor: Kantor, window: MainWindow
+) -> None:
+    sebagai(qtbot, window, kantor.org.staf)
+    page = tambah_skp(qtbot, window, Pendekatan.KUANTITATIF)
+    actions = [a for a in page.menu_actions() if a is not None]
+    assert page.act_cetak in actions and page.act_template in actions and page.act_impor in actions
+    assert page.act_cetak.isEnabled() and page.act_template.isEnabled()
+    assert page.act_impor.isEnabled()
+    sebagai(qtbot, window, kantor.org.rekan)  # another user: the editor closes
+    assert window.skp_editor.current_editor() is None

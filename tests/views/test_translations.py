@@ -20,7 +20,7 @@ from ekinerja_desktop.views.common.translations import (
     ts_file,
 )
 
-ROOT = TRANSLATIONS_DIR.parents[1]
+ROOT = TRANSLATIONS_DIR.parents[2]
 LUPDATE = Path(PySide6.__file__).resolve().parent / (
     "lupdate.exe" if os.name == "nt" else "lupdate"
 )

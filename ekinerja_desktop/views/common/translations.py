@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "id"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def ts_file(lang: str, folder: Path = TRANSLATIONS_DIR) -> Path:

@@ -38,6 +38,8 @@ from ekinerja_desktop.services.skp import LayananSkp, SkpBelumValid
 from ekinerja_desktop.services.uow import Aktor, ChangeSet
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.page import Page
+from ekinerja_desktop.views.dokumen import actions as dokumen
+from ekinerja_desktop.views.excel import actions as excel
 from ekinerja_desktop.views.skp import perintah as cmd
 from ekinerja_desktop.views.skp.dialog_iki import IkiDialog
 from ekinerja_desktop.views.skp.dialog_rhk import KonteksRhk, RhkDialog
@@ -141,6 +143,11 @@ class SkpEditorPage(Page):
             self.muat_ulang,
             tip=self.tr("Perbarui identitas pegawai dan pejabat penilai dari data terkini"),
         )
+        self.act_cetak = self._action(self.tr("&Cetak SKP…"), self.cetak, "Ctrl+P")
+        self.act_template = self._action(
+            self.tr("Unduh &template SKP (Excel)…"), self.unduh_template
+        )
+        self.act_impor = self._action(self.tr("&Impor dari Excel…"), self.impor_excel)
         self.act_tutup = self._action(self.tr("&Tutup SKP"), self.tutup_diminta.emit, "Ctrl+W")
         self.act_tab = [
             self._action(name, lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
@@ -161,6 +168,7 @@ class SkpEditorPage(Page):
             self.act_tambah_rhk, self.act_tambah_iki, self.act_ubah, self.act_hapus,
             self.act_naik, self.act_turun, None, self.act_undo, self.act_redo, None,
             self.act_periksa, self.act_ajukan, self.act_status, self.act_muat_ulang, None,
+            self.act_cetak, self.act_template, self.act_impor, None,
             *self.act_tab, None, self.act_tutup,
         ]  # fmt: skip
 
@@ -303,6 +311,19 @@ class SkpEditorPage(Page):
             "Ekspektasi khusus pimpinan ditulis oleh pejabat penilai kinerja saat meninjau SKP."
         )
 
+    # --- documents and Excel ----------------------------------------------------------------
+
+    def cetak(self) -> None:
+        dokumen.cetak_skp(self, self.layanan.uow, self.skp_id)
+
+    def unduh_template(self) -> None:
+        excel.unduh_template_skp(self, self.layanan.uow, self.skp_id)
+
+    def impor_excel(self) -> None:
+        if excel.impor_dari_excel(self, self.layanan.uow, self.skp_id) is not None:
+            # The undo commands refer to the content before the import.
+            self.penyunting.stack.clear()
+
     def _update_actions(self) -> None:
         data = self.data
         edit = data is not None and data.hak.boleh_edit_isi
@@ -317,6 +338,9 @@ class SkpEditorPage(Page):
         self.tombol_ajukan.setVisible(edit)
         self.act_muat_ulang.setEnabled(edit)
         self.tombol_muat.setVisible(edit)
+        self.act_cetak.setEnabled(data is not None)
+        self.act_template.setEnabled(edit)
+        self.act_impor.setEnabled(edit)
         transisi = data is not None and bool(data.hak.transisi)
         self.act_status.setEnabled(transisi)
         self.tombol_status.setVisible(transisi)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
@@ -100,6 +100,69 @@
     </message>
 </context>
 <context>
+    <name>DaftarSkpPage</name>
+    <message>
+        <source>SKP saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada SKP. SKP Anda akan tampil di sini setelah dibuat di aplikasi ini atau diunduh dari server saat sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP bawahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada SKP bawahan. SKP pegawai yang Anda nilai sebagai pejabat penilai akan tampil di sini setelah mereka membuatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada SKP di instansi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada pengguna di komputer ini. Masuk dengan akun e-Kinerja Anda untuk mengunduh data, atau jalankan aplikasi dengan --demo untuk mencoba dengan instansi contoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah SKP…</source>
+        <translation>Add SKP…</translation>
+    </message>
+    <message>
+        <source>Tambah SKP</source>
+        <translation type="unfinished">Add SKP</translation>
+    </message>
+    <message>
+        <source>Buat SKP baru (Ctrl+N)</source>
+        <translation>Create a new SKP (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP Saya ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP Bawahan ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua SKP ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditStatusDialog</name>
     <message>
         <source>Edit Status</source>
@@ -158,7 +221,7 @@
     </message>
     <message>
         <source>RHK pimpinan yang diintervensi</source>
-        <translation>Leader's RHK intervened</translation>
+        <translation>Leader&apos;s RHK intervened</translation>
     </message>
     <message>
         <source>Rencana hasil kerja</source>
@@ -259,7 +322,7 @@
     <name>IkiDialog</name>
     <message>
         <source>kemampuan organisasi memenuhi harapan penerima layanan</source>
-        <translation>the organisation's ability to meet the expectations of those it serves</translation>
+        <translation>the organisation&apos;s ability to meet the expectations of those it serves</translation>
     </message>
     <message>
         <source>perbaikan proses yang bernilai tambah bagi pemangku kepentingan</source>
@@ -267,7 +330,7 @@
     </message>
     <message>
         <source>pengembangan sumber daya organisasi sebagai pengungkit</source>
-        <translation>developing the organisation's resources as a lever</translation>
+        <translation>developing the organisation&apos;s resources as a lever</translation>
     </message>
     <message>
         <source>efektivitas dan efisiensi penggunaan anggaran (wajib ada di SKP JPT)</source>
@@ -449,7 +512,7 @@
     </message>
     <message>
         <source>Simpan manual indikator ini (Ctrl+S)</source>
-        <translation>Save this indicator's manual (Ctrl+S)</translation>
+        <translation>Save this indicator&apos;s manual (Ctrl+S)</translation>
     </message>
     <message>
         <source>Rencana hasil kerja:</source>
@@ -629,19 +692,19 @@
     </message>
     <message>
         <source>Cari RHK atau IKI pimpinan…</source>
-        <translation>Search the leader's RHK or IKI…</translation>
+        <translation>Search the leader&apos;s RHK or IKI…</translation>
     </message>
     <message>
         <source>Cari RHK pimpinan</source>
-        <translation>Search the leader's RHK</translation>
+        <translation>Search the leader&apos;s RHK</translation>
     </message>
     <message>
         <source>RHK pimpinan yang diintervensi</source>
-        <translation>Leader's RHK intervened</translation>
+        <translation>Leader&apos;s RHK intervened</translation>
     </message>
     <message>
         <source>Pimpinan Anda belum memiliki RHK untuk periode SKP ini. Anda tetap dapat menyimpan RHK ini dan memilih RHK pimpinan nanti.</source>
-        <translation>Your leader has no RHK for this SKP's period yet. You can still save this RHK and choose the leader's RHK later.</translation>
+        <translation>Your leader has no RHK for this SKP&apos;s period yet. You can still save this RHK and choose the leader&apos;s RHK later.</translation>
     </message>
     <message>
         <source>Organisasi — tertaut di unit organisasi / tim kerja</source>
@@ -721,7 +784,7 @@
     </message>
     <message>
         <source>RHK &amp;pimpinan yang diintervensi:</source>
-        <translation>&amp;Leader's RHK intervened:</translation>
+        <translation>&amp;Leader&apos;s RHK intervened:</translation>
     </message>
     <message>
         <source>{n} dari {maks} karakter</source>
@@ -740,7 +803,7 @@
     <name>RhkPimpinanModel</name>
     <message>
         <source>(Tidak mengintervensi RHK pimpinan)</source>
-        <translation>(Intervenes no leader's RHK)</translation>
+        <translation>(Intervenes no leader&apos;s RHK)</translation>
     </message>
 </context>
 <context>
@@ -875,6 +938,18 @@
         <translation>Hasil Kerja</translation>
     </message>
     <message>
+        <source>&amp;Cetak SKP…</source>
+        <translation>&amp;Print SKP…</translation>
+    </message>
+    <message>
+        <source>Unduh &amp;template SKP (Excel)…</source>
+        <translation>Download SKP &amp;template (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
         <source>Perilaku Kerja</source>
         <translation>Perilaku Kerja</translation>
     </message>
@@ -976,6 +1051,106 @@
     </message>
 </context>
 <context>
+    <name>SkpListPanel</name>
+    <message>
+        <source>Cari… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring menurut status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Jumlah SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hapus pencarian dan filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} dari %n SKP</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKP</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada SKP yang cocok dengan pencarian atau filter status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkpTable</name>
+    <message>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ditentukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendekatan</source>
+        <translation type="unfinished">Pendekatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>PLT/PLH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TambahSkpDialog</name>
     <message>
         <source>Tambah SKP</source>
@@ -1031,7 +1206,7 @@
     </message>
     <message>
         <source>Unit atasan:</source>
-        <translation>Superior's unit:</translation>
+        <translation>Superior&apos;s unit:</translation>
     </message>
     <message>
         <source>Penugasan:</source>

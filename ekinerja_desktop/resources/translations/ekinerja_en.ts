@@ -4,38 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Rencana SKP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lampiran SKP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual Indikator Kinerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form Penilaian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dokumen Evaluasi Kinerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matriks Peran Hasil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anda tidak dapat mencetak SKP ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cetak SKP Pegawai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dibuka ulang s.d. {tanggal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,15 +282,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Isi &amp;Realisasi…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tambah &amp;Bukti Dukung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beri &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegawai dinilai: {x} / {n}, Sangat Baik: {sb}, Baik: {b}, Butuh Perbaikan: {bp}, Kurang: {k}, Sangat Kurang: {sk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ditetapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,15 +330,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feedback hasil kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tarik Feedback Saya</source>
+        <source>&amp;Isi Realisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;apus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tarik Feedback Saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,7 +382,31 @@
         <translation type="unfinished">Status</translation>
     </message>
     <message>
+        <source>{persen} · ≈{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persen} · {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porsi ideal · perkiraan jumlah pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porsi pegawai yang sudah dinilai · jumlah pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,7 +500,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dijelaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tanggal} pukul {jam}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penilai kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan penilai kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Tanggal pengajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil akhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebelum keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permintaan pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesudah keberatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,15 +596,19 @@
         <translation type="unfinished">Pegawai</translation>
     </message>
     <message>
-        <source>Satu unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satu tim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hubungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu unit kerja dan satu tim kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu tim kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,11 +743,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rating &amp;hasil kerja:</source>
+        <source>Rating hasil ker&amp;ja:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rating &amp;perilaku kerja:</source>
+        <source>Rating peril&amp;aku kerja:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,83 +822,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>baru saja</source>
+        <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n menit</source>
+        <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n jam</source>
+        <source>Jabatan</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation type="unfinished">Work unit</translation>
+    </message>
+    <message>
+        <source>Rating
+hasil kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Luring (belum masuk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sinkronisasi tertahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menyinkronkan… {done}/{total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menyinkronkan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Luring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perlu masuk kembali</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perlu pembaruan aplikasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sinkronisasi gagal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n perubahan menunggu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(tertua {umur})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semua perubahan terkirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n konflik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n ditolak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>terakhir {jam} (waktu server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ jam komputer selisih %n menit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jam komputer ini berbeda lebih dari 5 menit dari server. Perbaiki tanggal dan jam Windows agar waktu yang tercatat benar; sinkronisasi tetap berjalan.</source>
+        <source>Rating
+perilaku kerja</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,6 +908,49 @@
     </message>
     <message>
         <source>Pilih predikat yang diajukan keberatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AjukanSkp</name>
+    <message>
+        <source>Penetapan SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apakah Anda yakin ingin menetapkan SKP ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP pimpinan unit kerja mandiri tidak memerlukan persetujuan atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengajuan SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apakah Anda yakin ingin mengajukan SKP ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anda tidak bisa melakukan perubahan sampai SKP selesai ditinjau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masih ada {n} peringatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1133,41 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>CetakDokumen</name>
+    <message>
+        <source>Rencana SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual Indikator Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form Penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matriks Peran Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mencetak SKP ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak SKP Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CetakPage</name>
     <message>
         <source>Pegawai</source>
@@ -1220,6 +1344,18 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
 <context>
     <name>DaftarLampiran</name>
     <message>
+        <source>Sumber daya yang dibutuhkan untuk memenuhi ekspektasi: SDM, anggaran, peralatan, pendampingan pimpinan, sarana dan prasarana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesepakatan data atau bukti dukung dan waktu pelaporan perkembangan hasil kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsekuensi bila memenuhi ekspektasi (penghargaan, penugasan baru) dan bila tidak (teguran, pengalihan penugasan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tulis butir baru lalu tekan Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1425,18 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     <message>
         <source>Belum ada pengguna di komputer ini. Masuk dengan akun e-Kinerja Anda untuk mengunduh data, atau jalankan aplikasi dengan --demo untuk mencoba dengan instansi contoh.</source>
         <translation>No user on this computer yet. Sign in with your e-Kinerja account to download your data, or start the application with --demo to try it with a sample instansi.</translation>
+    </message>
+    <message>
+        <source>Tambah SKP…</source>
+        <translation>Add SKP…</translation>
+    </message>
+    <message>
+        <source>Tambah SKP</source>
+        <translation>Add SKP</translation>
+    </message>
+    <message>
+        <source>Buat SKP baru (Ctrl+N)</source>
+        <translation>Create a new SKP (Ctrl+N)</translation>
     </message>
     <message>
         <source>Cari</source>
@@ -1495,6 +1643,48 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>DialogKesalahanImpor</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dari Excel — berkas tidak diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Berkas {berkas} tidak diimpor dan tidak ada yang diubah pada SKP. Perbaiki %n kesalahan berikut di Excel, simpan berkasnya, lalu impor kembali.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished">C&amp;lose</translation>
+    </message>
+    <message>
+        <source>&amp;Salin daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogOpsiCetak</name>
     <message>
         <source>Cetak {dokumen}</source>
@@ -1502,6 +1692,29 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
     <message>
         <source>&amp;Pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogRencanaImpor</name>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi berkas akan diterapkan pada SKP ini: {ringkasan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK yang tidak ada di berkas akan dihapus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1568,6 +1781,116 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>ExcelSkp</name>
+    <message>
+        <source>Excel SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unduh template SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template tidak dapat disimpan ke {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template disimpan ke {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi di Excel, simpan, lalu pilih “Impor dari Excel”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dari Excel hanya untuk pemilik SKP selama SKP masih berstatus Draft. Template tetap dapat diunduh untuk dilihat di Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor selesai: {ringkasan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HasilKerja</name>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspektif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu dan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{teks} (Penugasan dari {dari})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. UTAMA ({n} RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. TAMBAHAN ({n} RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(RHK belum diisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(belum mengintervensi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(IKI belum diisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(isi target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HasilKerjaPanel</name>
     <message>
         <source>Hasil kerja: RHK dan IKI</source>
@@ -1607,6 +1930,22 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
 </context>
 <context>
     <name>IkiDialog</name>
+    <message>
+        <source>kemampuan organisasi memenuhi harapan penerima layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perbaikan proses yang bernilai tambah bagi pemangku kepentingan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pengembangan sumber daya organisasi sebagai pengungkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efektivitas dan efisiensi penggunaan anggaran (wajib ada di SKP JPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ubah IKI</source>
         <translation type="unfinished"></translation>
@@ -1784,6 +2123,17 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>KeberatanDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeberatanPage</name>
     <message>
         <source>Pegawai mengajukan keberatan atas predikat paling lambat 14 hari setelah predikat ditetapkan; pejabat penilai memberi penjelasan; atasan pejabat penilai memutuskan. Keputusan bersifat final.</source>
@@ -1851,6 +2201,53 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
     <message>
         <source>Keberatan diputuskan: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KepalaSkp</name>
+    <message>
+        <source>Status SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation type="unfinished">&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup halaman SKP ini (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegawai yang dinilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sasaran Kinerja Pegawai · {periode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catatan perbaikan dari pejabat penilai{siapa}:&lt;/b&gt; {catatan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tetapkan SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan SKP…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,7 +2419,7 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;div align=&quot;center&quot;&gt;&lt;b&gt;Pola distribusi predikat kinerja&lt;/b&gt;&lt;br&gt;{cakupan} · {periode}&lt;/div&gt;</source>
+        <source>&lt;div align=&quot;center&quot;&gt;&lt;b&gt;Pola distribusi predikat kinerja · {periode}&lt;/b&gt;&lt;br&gt;{cakupan}&lt;/div&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,6 +2519,181 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
     <message>
         <source>Kurva disimpan ke {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaporanExcelPage</name>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unduh laporan kinerja sebagai buku kerja Excel (.xlsx). Angka dan tanggal tersimpan sebagai nilai asli, baris judul kolom dibekukan dan dapat disaring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation type="unfinished">Work unit</translation>
+    </message>
+    <message>
+        <source>Cakupan rekap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Periode penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua status (termasuk belum ada SKP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jenis laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cakupan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tahun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unduh Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan ini sebagai .xlsx (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unduh Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan yang diunduh pada sesi ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buka berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diunduh pada sesi ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Rencana SKP Tahunan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Penilaian SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Jumlah Tim Lingkup Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekap Penilaian Bawahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matriks Peran Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu baris per SKP tahun terpilih (pegawai tanpa SKP ikut tercantum), dengan sheet &apos;Hasil Kerja&apos; berisi setiap RHK dan IKI beserta targetnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja, rating perilaku kerja dan predikat setiap SKP pada periode terpilih, dengan sheet &apos;Ringkasan&apos; per unit kerja induk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah tim kerja yang dibentuk, diketuai dan diikuti setiap pegawai pada tahun terpilih, dengan sheet &apos;Tim Kerja&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekap seperti halaman Rekap Penilaian: setiap pegawai pada cakupan, sudah atau belum dinilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK setiap pegawai terhadap setiap IKI pimpinan unit; &apos;tidak ada peran&apos; bila kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pengguna terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Excel tersedia bagi admin instansi, pimpinan unit kerja dan pejabat penilai kinerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unduh Excel — {laporan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{laporan} disimpan ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +3193,65 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>PerintahSkp</name>
+    <message>
+        <source>Tambah RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah butir lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah butir lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus butir lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan butir lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah ekspektasi khusus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah manual indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PesanLabel</name>
     <message>
         <source>Pesan</source>
@@ -3083,6 +3714,29 @@ Unit kerja: {unor}</source>
     </message>
 </context>
 <context>
+    <name>RiwayatSkp</name>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowTableModel</name>
     <message>
         <source>Ya</source>
@@ -3301,6 +3955,18 @@ Unit kerja: {unor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Cetak SKP…</source>
+        <translation>&amp;Print SKP…</translation>
+    </message>
+    <message>
+        <source>Unduh &amp;template SKP (Excel)…</source>
+        <translation>Download SKP &amp;template (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Tutup SKP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,27 +3991,7 @@ Unit kerja: {unor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status SKP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Muat ulang</source>
-        <translation type="unfinished">&amp;Reload</translation>
-    </message>
-    <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tutup halaman SKP ini (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pegawai yang dinilai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pejabat penilai kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,18 +4036,6 @@ Unit kerja: {unor}</source>
     </message>
     <message>
         <source>Riwayat ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sasaran Kinerja Pegawai · {periode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Catatan perbaikan dari pejabat penilai{siapa}:&lt;/b&gt; {catatan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tetapkan SKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3568,11 +4202,230 @@ Unit kerja: {unor}</source>
 <context>
     <name>SyncIndicator</name>
     <message>
+        <source>baru saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luring (belum masuk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi tertahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyinkronkan… {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyinkronkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlu masuk kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlu pembaruan aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tertua {umur})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua perubahan terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terakhir {jam} (waktu server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ jam komputer selisih %n menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jam komputer ini berbeda lebih dari 5 menit dari server. Perbaiki tanggal dan jam Windows agar waktu yang tercatat benar; sinkronisasi tetap berjalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status sinkronisasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Klik untuk membuka halaman Sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tim kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anggota tim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivitas harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation type="unfinished">Pegawai</translation>
+    </message>
+    <message>
+        <source>Unit organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jelaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterima server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digabung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlu keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai punya saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai versi server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(belum terkirim)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,7 +4480,7 @@ Unit kerja: {unor}</source>
     <name>TambahSkpDialog</name>
     <message>
         <source>Tambah SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Add SKP</translation>
     </message>
     <message>
         <source>Belum ada atasan pada data pegawai Anda.</source>
@@ -3976,6 +4829,29 @@ Unit kerja: {unor}</source>
     </message>
 </context>
 <context>
+    <name>UnduhLaporan</name>
+    <message>
+        <source>Berkas tidak dapat disimpan ke {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengambil data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menulis baris {ditulis} dari {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidasiPanel</name>
     <message>
         <source>Hasil pemeriksaan SKP</source>
@@ -3999,17 +4875,6 @@ Unit kerja: {unor}</source>
     </message>
     <message>
         <source>Peringatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_DialogSimpan</name>
-    <message>
-        <source>Simpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
