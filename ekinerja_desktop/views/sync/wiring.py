@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from ekinerja_desktop.db import Database
 from ekinerja_desktop.secrets import TokenStore
+from ekinerja_desktop.services.queries import pengguna
 from ekinerja_desktop.services.sync_queries import ringkasan_sync
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
 from ekinerja_desktop.sync.local_server import LocalServer, start_local_server
@@ -20,6 +21,7 @@ from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.sync_bridge import SyncBridge
 from ekinerja_desktop.views.main_window import MainWindow
 from ekinerja_desktop.views.sync.indicator import SyncIndicator
+from ekinerja_desktop.views.sync.laptop_demo import LaptopDemo, masuk_dari_lingkungan
 from ekinerja_desktop.views.sync.sign_in import SignInDialog
 from ekinerja_desktop.views.sync.sync_page import SinkronisasiPage
 
@@ -55,6 +57,9 @@ class SyncWiring:
         self.page: SinkronisasiPage | None = None
         self.indicator: SyncIndicator | None = None
         self.dialog: SignInDialog | None = None
+        self.laptop: LaptopDemo | None = None
+        if local_server_dir is not None:
+            self.laptop = LaptopDemo(local_server_dir.parent)
         self._ringkasan_timer = QTimer()
         self._ringkasan_timer.setSingleShot(True)
         self._ringkasan_timer.setInterval(200)
@@ -68,6 +73,10 @@ class SyncWiring:
         self.indicator = SyncIndicator()
         window.statusBar().insertPermanentWidget(0, self.indicator)
         self.indicator.activated.connect(lambda: self._show_page())
+        if self.local_server is not None and window.switcher is not None:
+            # With a server, another demo role is another laptop (see laptop_demo.py).
+            window.switcher.pengguna_dipilih.disconnect(window.act_as)
+            window.switcher.pengguna_dipilih.connect(self.pilih_pengguna_demo)
         self.bridge.sig_state_changed.connect(self._status)
         self.bridge.sig_signed_in.connect(self._signed_in)
         self.bridge.sig_changes_applied.connect(self._pulled)
@@ -80,6 +89,10 @@ class SyncWiring:
         last = self.service.last_user()
         if last is not None and window is not None and window.aktor is None and last.pegawai_id:
             window.act_as(last.pegawai_id)  # their local data opens without any network
+        masuk = masuk_dari_lingkungan()
+        if masuk is not None and self.server_url and self.bridge.resume() is None:
+            self.bridge.sign_in(self.server_url, *masuk)  # a demo laptop opened by another
+            return
         if self.local_server is not None:
             akun = self.local_server.account(DEMO_PERAN)
             if akun is not None and self.bridge.resume() is None:
@@ -87,6 +100,31 @@ class SyncWiring:
             return
         if self.bridge.resume() is None and self.server_url:
             self.ask_sign_in()
+
+    def pilih_pengguna_demo(self, pegawai_id: str) -> None:
+        """The demo switcher with a local server: the signed-in user acts here; another role
+        opens as its own laptop, and the switcher goes back to who acts here."""
+        window, server, laptop = self.window, self.local_server, self.laptop
+        if window is None or server is None or laptop is None:
+            return
+        with self.uow.read() as session:
+            baris = pengguna(session, pegawai_id)
+        akun_ini = self.bridge.akun
+        akun = next((a for a in server.accounts if baris and a.nip == baris.nip), None)
+        if akun is None or (akun_ini is not None and akun_ini.nip == akun.nip):
+            window.act_as(pegawai_id)
+            return
+        if window.aktor is not None and window.switcher is not None:
+            window.switcher.select(window.aktor.pegawai_id)
+        if laptop.buka(akun, server.url):
+            pesan = window.tr(
+                "Laptop demo %1 dibuka di jendela baru; perubahan tersinkron lewat server lokal."
+            ).replace("%1", akun.peran)
+        else:
+            pesan = QCoreApplication.translate(
+                "LaptopDemo", "Laptop demo %1 sudah terbuka."
+            ).replace("%1", akun.peran)
+        window.statusBar().showMessage(pesan, 8000)
 
     def ask_sign_in(self) -> None:
         if self.window is None:
@@ -144,6 +182,8 @@ class SyncWiring:
     def close(self) -> None:
         self._ringkasan_timer.stop()
         self.bridge.detach()
+        if self.laptop is not None:
+            self.laptop.close()
         if self.local_server is not None:
             self.local_server.stop()
             self.local_server = None
