@@ -20,7 +20,7 @@ from ekinerja_desktop.views.common.translations import TRANSLATIONS_DIR, install
 from ekinerja_desktop.views.kurva.kurva_page import KurvaPage
 from ekinerja_desktop.views.rekap.rekap_page import RekapPage
 
-ROOT = TRANSLATIONS_DIR.parents[1]
+ROOT = TRANSLATIONS_DIR.parents[2]
 TS = TRANSLATIONS_DIR / "rekap_en.ts"
 FOLDERS = ("rekap", "kurva", "capaian", "keberatan")
 LUPDATE = Path(PySide6.__file__).resolve().parent / (
