@@ -57,6 +57,7 @@ from ekinerja_desktop.models import (
     Pegawai,
     PenilaianPeriode,
     Periode,
+    PeriodeDibukaUlang,
     PeriodePenilaian,
     PltPlh,
     Realisasi,
@@ -322,6 +323,7 @@ class _Generator:
         self.periode: list[dict[str, Any]] = []
         self.pengguna: dict[str, str] = {}
         self.iki_per_rhk: dict[str, list[str]] = defaultdict(list)
+        self.admin_id: str | None = None
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -443,6 +445,7 @@ class _Generator:
             is_admin=True,
         )
         self.pengguna["Admin"] = admin.id
+        self.admin_id = admin.id
         jumlah_biro = max(1, round(jumlah_pegawai / PEGAWAI_PER_BIRO))
         for nomor in range(jumlah_biro):
             self.biro(nomor, setjen, sekjen)
@@ -810,6 +813,16 @@ class _Generator:
             bukti_dukung_url="https://drive.example.go.id/capaian/tw1",
             status=StatusCapaian.BELUM_FINAL,
         )
+        # TW I's batas pengisian has passed for most of the year: the admin reopened it for the
+        # biro (and so its bagian) until the year's end, so the demo quarter can be worked on.
+        self.rows.add(
+            PeriodeDibukaUlang,
+            **self.stamp(),
+            periode_id=self.periode[0]["id"],
+            unor_id=unor_id,
+            sampai=date(self.tahun, 12, 31),
+            oleh_id=self.admin_id,
+        )
 
 
 # Foreign-key order of the bulk insert.
@@ -834,6 +847,7 @@ _INSERT_ORDER: tuple[type[Base], ...] = (
     Feedback,
     PenilaianPeriode,
     CapaianOrganisasiUnor,
+    PeriodeDibukaUlang,
 )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain import format_nip
 from ekinerja_desktop.services.queries import PenggunaRow, pengguna
 from ekinerja_desktop.services.queries_views import aktor_dari
 from ekinerja_desktop.services.uow import Aktor, UnitOfWork
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         else:
             self.user_label.setText(
                 self.tr("Pengguna: {nama} ({peran}) · NIP {nip}").format(
-                    nama=row.nama, peran=row.peran, nip=row.nip
+                    nama=row.nama, peran=row.peran, nip=_nip_terbaca(row.nip)
                 )
             )
         for page in self.pages:
@@ -293,3 +294,11 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+
+
+def _nip_terbaca(nip: str) -> str:
+    """The NIP grouped as printed ("19660801 198803 1 001"); a NIK or odd value as it is."""
+    try:
+        return format_nip(nip)
+    except ValueError:
+        return nip

@@ -13,7 +13,15 @@ from ekinerja_desktop.domain import (
     parse_nip,
     predikat_kinerja,
 )
-from ekinerja_desktop.models import Iki, Pegawai, PenilaianPeriode, Rhk, Skp, TimKerja
+from ekinerja_desktop.models import (
+    Iki,
+    Pegawai,
+    PenilaianPeriode,
+    PeriodeDibukaUlang,
+    Rhk,
+    Skp,
+    TimKerja,
+)
 from tests.support import migrated_database
 
 
@@ -53,6 +61,11 @@ def test_demo_is_deterministic_and_realistic(tmp_path_factory) -> None:  # type:
         for p in s.scalars(select(PenilaianPeriode)):
             assert p.predikat is predikat_kinerja(p.rating_hasil_kerja, p.rating_perilaku_kerja)  # type: ignore[arg-type]
         assert s.scalars(select(Iki)).first() is not None
+        # TW I stays workable in the demo whatever today's date: reopened for each biro
+        reopened = s.scalars(select(PeriodeDibukaUlang)).all()
+        assert reopened and all(
+            r.sampai.month == 12 and r.oleh_id == info.pengguna["Admin"] for r in reopened
+        )
     a.dispose()
     b.dispose()
 
