@@ -47,7 +47,7 @@ from ekinerja_desktop.services.aturan_tim import (
     tambah_rhk_tim,
     unor_di_bawah,
 )
-from ekinerja_desktop.services.skp import jenis_skp_untuk, snapshot_pegawai
+from ekinerja_desktop.services.skp import buat_draft
 from ekinerja_desktop.services.uow import UnitOfWork
 
 # How far up a chain of intervening RHK the matrix looks (staf → ketua → kabag → JPT …).
@@ -536,27 +536,7 @@ class LayananMph:
                         f"{pegawai.nama} sudah memiliki SKP pada periode itu "
                         f"({other.periode_awal:%d-%m-%Y} s.d. {other.periode_akhir:%d-%m-%Y})."
                     )
-            penilai = pegawai.atasan
-            skp = entities.create(
-                t,
-                Skp,
-                pegawai_id=pegawai.id,
-                unor_id=pegawai.unor_id,
-                pejabat_penilai_id=penilai.id if penilai else None,
-                atasan_pejabat_penilai_id=penilai.atasan_id if penilai else None,
-                snapshot_pegawai=snapshot_pegawai(pegawai),
-                snapshot_pejabat_penilai=snapshot_pegawai(penilai),
-                snapshot_atasan_pejabat_penilai=snapshot_pegawai(
-                    penilai.atasan if penilai else None
-                ),
-                tahun=periode_awal.year,
-                periode_awal=periode_awal,
-                periode_akhir=periode_akhir,
-                pendekatan=pendekatan,
-                jenis=jenis_skp_untuk(pegawai),
-                plt_plh_id=None,
-            )
-            return skp.id
+            return buat_draft(t, pegawai, pegawai.unor_id, periode_awal, periode_akhir, pendekatan)
 
 
 __all__ = [

@@ -114,6 +114,38 @@ def peran_aktor(t: Tulis, skp: Skp) -> PeranSkp | None:
     return queries_skp.peran(t.session, t.aktor, skp)
 
 
+def buat_draft(
+    t: Tulis,
+    pegawai: Pegawai,
+    unor_id: str,
+    periode_awal: date,
+    periode_akhir: date,
+    pendekatan: Pendekatan,
+    plt_plh_id: str | None = None,
+) -> str:
+    """A Draft SKP of `pegawai` with the snapshots of them and their pejabat penilai; the
+    caller has checked who may create it and that it overlaps nothing."""
+    penilai = pegawai.atasan
+    skp = entities.create(
+        t,
+        Skp,
+        pegawai_id=pegawai.id,
+        unor_id=unor_id,
+        pejabat_penilai_id=penilai.id if penilai else None,
+        atasan_pejabat_penilai_id=penilai.atasan_id if penilai else None,
+        snapshot_pegawai=snapshot_pegawai(pegawai),
+        snapshot_pejabat_penilai=snapshot_pegawai(penilai),
+        snapshot_atasan_pejabat_penilai=snapshot_pegawai(penilai.atasan if penilai else None),
+        tahun=periode_awal.year,
+        periode_awal=periode_awal,
+        periode_akhir=periode_akhir,
+        pendekatan=pendekatan,
+        jenis=jenis_skp_untuk(pegawai),
+        plt_plh_id=plt_plh_id,
+    )
+    return skp.id
+
+
 class LayananSkp:
     """SKP use cases; every public method is one unit of work."""
 
@@ -135,29 +167,9 @@ class LayananSkp:
             pegawai = entities.get(t, Pegawai, t.aktor.pegawai_id, "Pegawai")
             plt = self._plt_aktif(t, plt_plh_id, pegawai) if plt_plh_id else None
             self._tolak_bertumpuk(t, pegawai.id, periode_awal, periode_akhir, plt_plh_id)
-            unor = t.session.get(Unor, plt.unor_id) if plt else pegawai.unor
-            assert unor is not None
-            penilai = pegawai.atasan
-            skp = entities.create(
-                t,
-                Skp,
-                pegawai_id=pegawai.id,
-                unor_id=unor.id,
-                pejabat_penilai_id=penilai.id if penilai else None,
-                atasan_pejabat_penilai_id=penilai.atasan_id if penilai else None,
-                snapshot_pegawai=snapshot_pegawai(pegawai),
-                snapshot_pejabat_penilai=snapshot_pegawai(penilai),
-                snapshot_atasan_pejabat_penilai=snapshot_pegawai(
-                    penilai.atasan if penilai else None
-                ),
-                tahun=periode_awal.year,
-                periode_awal=periode_awal,
-                periode_akhir=periode_akhir,
-                pendekatan=pendekatan,
-                jenis=jenis_skp_untuk(pegawai),
-                plt_plh_id=plt.id if plt else None,
-            )
-            return skp.id
+            unor_id = plt.unor_id if plt else pegawai.unor_id
+            plt_id = plt.id if plt else None
+            return buat_draft(t, pegawai, unor_id, periode_awal, periode_akhir, pendekatan, plt_id)
 
     def muat_ulang_snapshot(self, skp_id: str) -> None:
         """ "Muat ulang": refresh the pegawai and pejabat penilai from current master data."""
