@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.errors import DatabaseTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic itself is imported only when a migration is due: importing it costs about 0.3 s of
+# every start on a slow machine, and an up-to-date database does not need it.
+VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+_REVISION = re.compile(r"""^revision: str = ["'](.+?)["']""", re.MULTILINE)
+_DOWN = re.compile(r"""^down_revision: [^=]+= ["'](.+?)["']""", re.MULTILINE)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,8 @@ class Database:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "ekinerja_desktop:migrations")
     config.attributes["connection"] = connection
@@ -76,18 +83,53 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def shipped_head() -> str:
+    """The newest revision shipped, read from the migration files without importing Alembic
+    (a test checks it agrees with Alembic's own answer)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in VERSIONS_DIR.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if found := _REVISION.search(text):
+            revisions.add(found.group(1))
+        if found := _DOWN.search(text):
+            parents.add(found.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        return head_revision()  # let Alembic decide (and explain) an unusual history
+    return heads.pop()
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The database's revision by plain SQL (no Alembic import); None for a new database."""
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return str(row[0]) if row else None
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to `revision` with foreign keys off, as SQLite batch mode needs."""
+    from alembic import command
+
     with engine.connect() as conn:
         # A PRAGMA inside a transaction is ignored, so it goes straight to the driver first.
         raw = conn.connection.driver_connection
@@ -117,6 +159,9 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
 
 def check_not_newer(engine: Engine) -> str | None:
     """The database's revision, refusing one that a newer release of the app wrote."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     current = current_revision(engine)
     if current is None:
         return None
@@ -137,6 +182,8 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     engine = create_sqlite_engine(path)
     try:
+        if existed and stored_revision(engine) == shipped_head():
+            return Database(engine)  # the usual start: nothing to migrate, no Alembic import
         current = check_not_newer(engine)
         if current != head_revision():
             if existed and backup_dir is not None:

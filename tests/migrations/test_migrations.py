@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from ekinerja_desktop.db import (
     current_revision,
     head_revision,
     open_database,
+    shipped_head,
     upgrade,
 )
 from ekinerja_desktop.demo import buat_demo
@@ -116,3 +119,19 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     db.dispose()
     assert diff == []
     assert set(Base.metadata.tables) <= tables
+
+
+def test_the_fast_head_reading_agrees_with_alembic() -> None:
+    assert shipped_head() == head_revision()
+
+
+def test_an_up_to_date_start_does_not_import_alembic(tmp_path: Path) -> None:
+    """Alembic costs about 0.3 s of every start; only a due migration may load it."""
+    path = tmp_path / "a.db"
+    open_database(path).dispose()
+    code = (
+        "import sys; from pathlib import Path; from ekinerja_desktop.db import open_database; "
+        f"open_database(Path({str(path)!r})).dispose(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
