@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 
-from bench import dokumen, excel, foundation, mph, rekap, skp, sync_client, sync_server
+from bench import dokumen, excel, foundation, mph, rekap, skp, sync_client, sync_faults, sync_server
 
 
 def main() -> None:
@@ -12,6 +12,7 @@ def main() -> None:
     foundation.run()
     sync_server.run()
     sync_client.run()
+    sync_faults.run()
     rekap.run()
     mph.run()
     skp.run()

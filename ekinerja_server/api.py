@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -18,10 +19,11 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ekinerja_desktop.domain.penilaian import BATAS_UKURAN_BERKAS
 from ekinerja_desktop.models import Pegawai
 from ekinerja_desktop.models.base import utcnow
 from ekinerja_desktop.sync import protocol as p
-from ekinerja_server import security
+from ekinerja_server import security, testhooks
 from ekinerja_server.http import ApiError, server_now
 from ekinerja_server.migrate import read_server_epoch
 from ekinerja_server.models import Akun, Client, SeqCounter, ServerIssue
@@ -53,6 +55,8 @@ class ServerState:
     clock: Callable[[], datetime] = utcnow
     max_batch_ops: int = p.DEFAULT_MAX_BATCH_OPS
     max_batch_bytes: int = p.DEFAULT_MAX_BATCH_BYTES
+    blob_dir: Path | None = None  # attachments (None: the blob endpoints answer 503)
+    max_blob_bytes: int = BATAS_UKURAN_BERKAS
 
 
 def _state(request: Request) -> ServerState:
@@ -173,7 +177,9 @@ def refresh(body: p.RefreshRequest, request: Request) -> p.TokenResponse:
     state = _state(request)
     try:
         with state.write() as session, session.begin():
-            akun_id, token = security.rotate_refresh_token(session, body.refresh_token)
+            akun_id, token = security.rotate_refresh_token(
+                session, body.refresh_token, state.secret
+            )
             akun = session.get(Akun, akun_id)
             if akun is None or not akun.is_active:
                 raise ApiError("account_disabled", "Akun ini tidak aktif.")
@@ -259,13 +265,21 @@ def push(
         )
     now = state.clock()
     try:
-        outcome = handle_push(state.write, _who_loader(akun, now), akun.id, body, clock=state.clock)
+        outcome = handle_push(
+            state.write,
+            _who_loader(akun, now),
+            akun.id,
+            body,
+            clock=state.clock,
+            max_blob_bytes=state.max_blob_bytes,
+        )
     except UnknownClientError:
         raise ApiError("unknown_client", "Perangkat belum terdaftar; kirim hello.") from None
     except ClientMismatchError:
         raise ApiError(
             "client_user_mismatch", "Perangkat ini terdaftar untuk pengguna lain."
         ) from None
+    testhooks.reached("push.after_commit")  # a fault test's kill: committed, answer lost
     return p.PushResponse(
         server_time=server_now(),
         server_epoch=state.epoch,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ekinerja_server import security
 from ekinerja_server.api import ServerState, router
+from ekinerja_server.blob_api import router as blob_router
 from ekinerja_server.config import Settings
 from ekinerja_server.db import create_server_engine, create_sessionmaker
 from ekinerja_server.http import (
@@ -31,6 +34,7 @@ from ekinerja_server.http import (
     server_error_handler,
     validation_error_handler,
 )
+from ekinerja_server.logging_setup import setup_logging
 from ekinerja_server.migrate import read_server_epoch
 
 log = logging.getLogger(__name__)
@@ -96,8 +100,11 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     app = FastAPI(title="ekinerja-server", version=_package_version(), lifespan=lifespan)
     app.state.server = _server_state(db_engine)
+    app.state.server.blob_dir = settings.blobs()
+    app.state.server.max_blob_bytes = settings.max_blob_bytes
     app.state.server_epoch = app.state.server.epoch
     app.include_router(router)
+    app.include_router(blob_router)
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(SQLAlchemyError, database_error_handler)
@@ -129,6 +136,30 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return Health(status="ok", server_time=now, server_epoch=epoch)
 
     return app
+
+
+ENV_PREFIX = "EKINERJA_SERVER_"
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The settings as environment variables, for worker processes (`serve --workers`)."""
+    return {
+        f"{ENV_PREFIX}DATABASE_URL": settings.database_url,
+        f"{ENV_PREFIX}BLOB_DIR": str(settings.blobs()),
+        f"{ENV_PREFIX}MAX_BLOB_BYTES": str(settings.max_blob_bytes),
+    }
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process, from `settings_env` (uvicorn's factory)."""
+    setup_logging()  # a worker is a new process: the same JSON log as the parent
+    return create_app(
+        Settings(
+            database_url=os.environ[f"{ENV_PREFIX}DATABASE_URL"],
+            blob_dir=Path(os.environ[f"{ENV_PREFIX}BLOB_DIR"]),
+            max_blob_bytes=int(os.environ[f"{ENV_PREFIX}MAX_BLOB_BYTES"]),
+        )
+    )
 
 
 def _server_state(engine: Engine) -> ServerState:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +26,11 @@ from ekinerja_desktop.domain.authz import (
     TargetFacts,
     authorize,
 )
+from ekinerja_desktop.domain.penilaian import (
+    BATAS_UKURAN_BERKAS,
+    MIME_BUKTI_DUKUNG,
+    format_ukuran,
+)
 from ekinerja_desktop.models import (
     Feedback,
     PenilaianPeriode,
@@ -35,11 +40,12 @@ from ekinerja_desktop.models import (
     TimKerja,
 )
 from ekinerja_desktop.models.base import SyncedMixin, new_id
+from ekinerja_desktop.sync import protocol
+from ekinerja_desktop.sync import upcast as upcasting
 from ekinerja_desktop.sync.protocol import (
     ENTITY_MODELS,
     ENTITY_ORDER,
     REASONS,
-    SCHEMA_VERSION,
     IssueField,
     PushOp,
     PushResult,
@@ -80,9 +86,18 @@ KEBERATAN_FIELDS = {
     ),
 }
 
-# Upcasters: schema N−1 payload → schema N, per op name (SYNC.md "Versions"). Empty at v1.
-Upcaster = Callable[[str, dict[str, Any]], dict[str, Any]]
-UPCASTERS: dict[int, Upcaster] = {}
+# Upcasters: schema N−1 payload → schema N, per op name (SYNC.md "Versions"): the registry is
+# shared with the client (`ekinerja_desktop.sync.upcast`). Empty at v1.
+UPCASTERS = upcasting.UPCASTERS
+
+
+class BlobMissing(Exception):
+    """The op references a file the server does not hold yet: `blocked: blob_missing`, the
+    op stays unprocessed (non-terminal) until the client has uploaded it."""
+
+    def __init__(self, sha256: str) -> None:
+        super().__init__(sha256)
+        self.sha256 = sha256
 
 
 class OpError(Exception):
@@ -157,6 +172,9 @@ class Processor:
         self.today = now.date()
         self.pre = Preloaded()
         self.fx = Effects()
+        #: Files the server holds, of those the batch's ops reference (loaded by push).
+        self.blobs_present: set[str] = set()
+        self.max_blob_bytes = BATAS_UKURAN_BERKAS
         self._touched: set[tuple[str, str]] = set()
         self.merged = False
         # New records, inserted in foreign-key order by `flush_created` (the ORM's unit of
@@ -282,6 +300,8 @@ class Processor:
         decision = authorize(self.who.actor, op.op, target, self.who.relations)
         if isinstance(decision, Refuse):
             raise OpError(decision.reason, decision.pesan)
+        if mode in ("create", "update"):
+            self.check_blob(proposed, current)
         if mode == "create":
             return self.create(op, entity, proposed, place)
         assert obj is not None
@@ -300,15 +320,29 @@ class Processor:
             return self.keberatan(op, spec, obj, payload)
         raise OpError("unknown_op")
 
+    def check_blob(self, proposed: Mapping[str, Any], current: Mapping[str, Any]) -> None:
+        """An op that points a record at a file: refused if the file could never be accepted
+        (type, size: the same rules as the upload), blocked while the server lacks it."""
+        sha256 = proposed.get("blob_sha256")
+        if not isinstance(sha256, str) or not sha256 or sha256 == current.get("blob_sha256"):
+            return
+        values = {**current, **proposed}
+        mime, ukuran = values.get("mime"), values.get("ukuran")
+        if mime is not None and mime not in MIME_BUKTI_DUKUNG.values():
+            raise OpError("validation", f"Jenis berkas {mime} tidak diizinkan.")
+        if isinstance(ukuran, int) and ukuran > self.max_blob_bytes:
+            raise OpError(
+                "validation",
+                f"Berkas terlalu besar: {format_ukuran(ukuran)}; batasnya "
+                f"{format_ukuran(self.max_blob_bytes)}.",
+            )
+        if sha256 not in self.blobs_present:
+            raise BlobMissing(sha256)
+
     def upcast(self, op: PushOp) -> dict[str, Any]:
-        payload = op.payload
         version = op.schema_version or self.envelope_schema
-        while version < SCHEMA_VERSION:
-            upcaster = UPCASTERS.get(version)
-            if upcaster is not None:
-                payload = upcaster(op.op, payload)
-            version += 1
-        return payload
+        # The protocol module's value, read now: a test runs a server one version ahead.
+        return upcasting.upcast(op.op, op.payload, version, protocol.SCHEMA_VERSION)
 
     def target_facts(
         self,
@@ -398,6 +432,9 @@ class Processor:
         self.created.append((entity, obj))
         self.pre.objs[obj.id] = obj
         self.pre.places[obj.id] = place
+        # Version 1 in the history, by this client: its own later edits based on the version
+        # it knew before the push (0) then merge cleanly instead of a conservative conflict.
+        self.history(obj, entity, {})
         self.fx.scopes.append(
             {
                 "entity_id": obj.id,
@@ -714,6 +751,10 @@ class Processor:
         server: dict[str, Any] | None = None
         if obj is not None:
             server = {k: to_json_value(getattr(obj, k)) for k in local if hasattr(obj, k)} or None
+            if "ke" in local and isinstance(obj, Skp):
+                # A refused status command: the client must show the status the server has,
+                # not the one it assumed (`dari`); no later change would bring it (issue 7).
+                server = {**(server or {}), "status": to_json_value(obj.status)}
         payload = op.model_dump(mode="json") if keep else None
         issue_id = self.issue(
             op, "refused", entity, error.reason, error.message, local, server, payload=payload

@@ -240,3 +240,44 @@ class LoginThrottle(ServerBase):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime] = mapped_column(default=utcnow)
     blocked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
+# --- attachments (issue 7) --------------------------------------------------------------------
+
+
+class ServerBlob(ServerBase):
+    """A whole file in the server's blob folder, its SHA-256 checked (SYNC.md "Attachments")."""
+
+    __tablename__ = "server_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mime: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BlobUploader(ServerBase):
+    """Who uploaded a file (each account once): only they, or someone who may see a record
+    referencing it, are told the server already has it (a dedupe that leaks nothing)."""
+
+    __tablename__ = "blob_uploader"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    akun_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BlobUpload(ServerBase):
+    """A resumable upload in progress: `offset` bytes of `uploads/<id>` are durable (fsynced
+    before this row was committed); bytes past it on disk are cut off before the next append."""
+
+    __tablename__ = "blob_upload"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True, default=new_id)
+    akun_id: Mapped[str] = mapped_column(Uuid, index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mime: Mapped[str] = mapped_column(String(100))
+    offset: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

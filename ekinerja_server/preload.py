@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from ekinerja_desktop.domain import JenisJabatan, JenisPeriode
 from ekinerja_desktop.domain.authz import OpSpec
@@ -60,6 +60,11 @@ class Preloaded:
     taken: dict[tuple[str, str], set[Any]] = field(default_factory=dict)  # unique values
 
 
+#: The rows alone: the models' `selectin` collections (an SKP's RHK, an RHK's IKI) are for the
+#: desktop's editor; loading them here cost a push every RHK of its SKP (issue 7 bench).
+FLAT = lazyload("*")
+
+
 def unique_columns(entity: str) -> list[str]:
     table = ENTITY_MODELS[entity].__table__  # type: ignore[attr-defined]
     return [c.key for c in table.columns if c.unique and not c.primary_key]
@@ -85,20 +90,20 @@ def preload(
     for entity, ids in ids_by_entity.items():
         model = ENTITY_MODELS[entity]
         for chunk in chunks(sorted(ids)):
-            for obj in session.scalars(select(model).where(model.id.in_(chunk))):
+            for obj in session.scalars(select(model).where(model.id.in_(chunk)).options(FLAT)):
                 pre.objs[obj.id] = obj
     pre.places = load_places(session, set(pre.objs) | fk_ids)
     # The RHK of IKI ops: its tim kerja decides whether a ketua may add to an anggota's SKP.
     rhk_ids = {str(getattr(o, "rhk_id", "")) for o in pre.objs.values() if isinstance(o, Iki)}
     rhk_ids |= {i for i in fk_ids if pre.places.get(i, Place("", None, None)).entity == "rhk"}
     for chunk in chunks(sorted(rhk_ids - set(pre.objs))):
-        for rhk in session.scalars(select(Rhk).where(Rhk.id.in_(chunk))):
+        for rhk in session.scalars(select(Rhk).where(Rhk.id.in_(chunk)).options(FLAT)):
             pre.objs[rhk.id] = rhk
 
     skp_ids = {p.skp_id for p in pre.places.values() if p.skp_id}
     missing = sorted(skp_ids - set(pre.objs))
     for chunk in chunks(missing):
-        for skp in session.scalars(select(Skp).where(Skp.id.in_(chunk))):
+        for skp in session.scalars(select(Skp).where(Skp.id.in_(chunk)).options(FLAT)):
             pre.objs[skp.id] = skp
     owners = {o.pegawai_id for o in pre.objs.values() if isinstance(o, Skp)}
     _load_mandiri(session, pre, owners)

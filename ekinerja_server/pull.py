@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from ekinerja_desktop.domain.authz import LEADER_ENTITIES, ReadScope, visible
 from ekinerja_desktop.sync.protocol import (
@@ -225,7 +225,8 @@ def _current_rows(session: Session, wanted: dict[tuple[str, str], int]) -> list[
         if model is None:
             continue
         for chunk in chunks(sorted(ids)):
-            for obj in session.scalars(select(model).where(model.id.in_(chunk))):
+            query = select(model).where(model.id.in_(chunk)).options(lazyload("*"))
+            for obj in session.scalars(query):  # the rows alone, not their collections
                 changes.append(
                     Change(
                         entity=entity,

@@ -1,10 +1,13 @@
 """Push on the server (SYNC.md "Push on the server").
 
-One transaction per push request, serialised (BEGIN IMMEDIATE on SQLite, the `seq_counter`
-row lock on PostgreSQL). For each op in order: already seen → the stored outcome; a gap →
-stop with `expected_seq`; else upcast, authorise against current relations, check the
-workflow, merge field by field, write the effects with a history row, store the outcome and
-advance `last_seq`. `server_seq` is stamped at the end from the counter row; then commit.
+One transaction per push request, serialised per client (BEGIN IMMEDIATE on SQLite — one
+writer at a time —; on PostgreSQL the `client` row lock, then the rows the batch will change,
+locked in one global order: SKPs by id, then the other targets by entity order and id, so two
+pushes never wait on each other in a cycle). For each op in order: already seen → the stored
+outcome; a gap → stop with `expected_seq`; else upcast, authorise against current relations,
+check the workflow, merge field by field, write the effects with a history row, store the
+outcome and advance `last_seq`. `server_seq` is stamped at the end from the counter row (its
+row lock, held from there to the commit, keeps server_seq in commit order); then commit.
 
 The batch's targets, places, SKPs and relations are preloaded with one query per kind
 (`Preloaded`); the ops then run in Python over those objects. Unexpected errors: the request
@@ -27,15 +30,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from ekinerja_desktop.domain.authz import OpSpec, resolve_op
 from ekinerja_desktop.models.base import utcnow
 from ekinerja_desktop.sync.protocol import (
+    ENTITY_MODELS,
+    ENTITY_ORDER,
     REASONS,
     PushOp,
     PushRequest,
     PushResult,
 )
-from ekinerja_server.apply import OpError, Processor
-from ekinerja_server.models import Client, OpFailure, OpOutcome, SeqCounter
+from ekinerja_server import testhooks
+from ekinerja_server.apply import BlobMissing, OpError, Processor
+from ekinerja_server.models import Client, OpFailure, OpOutcome, ServerBlob
 from ekinerja_server.preload import preload
-from ekinerja_server.scope import Who, chunks
+from ekinerja_server.scope import Who, chunks, load_places
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +76,43 @@ def _stored_result(row: OpOutcome, client_seq: int) -> PushResult:
 
 @contextmanager
 def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A write transaction that holds the push lock from its first statement."""
+    """A write transaction (BEGIN IMMEDIATE on SQLite). On PostgreSQL writers run side by side
+    and lock what they change; `server_seq` is drawn last, under the counter row's lock."""
     session = factory()
     try:
         with session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                session.execute(
-                    select(SeqCounter.value).where(SeqCounter.id == 1).with_for_update()
-                )
             yield session
     finally:
         session.close()
+
+
+def _postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def lock_targets(session: Session, ops: list[tuple[PushOp, OpSpec | None]]) -> None:
+    """PostgreSQL: lock the rows the batch may change, in one global order (SKPs first, by id;
+    then each entity in foreign-key order, by id), before reading them. A concurrent push of
+    another client touching the same rows waits; none can deadlock with this one."""
+    by_entity: dict[str, set[str]] = {}
+    for op, spec in ops:
+        if spec is not None and spec.entity in ENTITY_MODELS:
+            by_entity.setdefault(spec.entity, set()).add(op.entity_id)
+    if not by_entity:
+        return
+    ids = {i for group in by_entity.values() for i in group}
+    for op, spec in ops:
+        if spec is not None:
+            ids |= {str(v) for k, v in op.payload.items() if k.endswith("_id") and v}
+    skps = {place.skp_id for place in load_places(session, ids).values() if place.skp_id}
+    skps |= by_entity.pop("skp", set())
+    plan = [("skp", skps)] + [(e, by_entity[e]) for e in ENTITY_ORDER if e in by_entity]
+    for entity, wanted in plan:
+        model = ENTITY_MODELS[entity]
+        for chunk in chunks(sorted(wanted)):
+            session.execute(
+                select(model.id).where(model.id.in_(chunk)).order_by(model.id).with_for_update()
+            ).all()
 
 
 class UnknownClientError(Exception):
@@ -97,10 +129,13 @@ def handle_push(
     akun_id: str,
     request: PushRequest,
     clock: Callable[[], datetime] = utcnow,
+    max_blob_bytes: int | None = None,
 ) -> PushOutcome:
     """The whole push: fast path first; on an unexpected error, the careful path."""
     try:
-        return _attempt(factory, who_loader, akun_id, request, clock, careful=False)
+        return _attempt(
+            factory, who_loader, akun_id, request, clock, careful=False, max_blob=max_blob_bytes
+        )
     except (UnknownClientError, ClientMismatchError):
         raise
     except Exception as error:  # a database error or a bug in one op: find which
@@ -109,7 +144,37 @@ def handle_push(
             exc_info=error,
             extra={"fields": {"error": type(error).__name__}},
         )
-    return _attempt(factory, who_loader, akun_id, request, clock, careful=True)
+    return _attempt(
+        factory, who_loader, akun_id, request, clock, careful=True, max_blob=max_blob_bytes
+    )
+
+
+def blocked_for_blob(op: PushOp, missing: BlobMissing) -> PushResult:
+    """Non-terminal: the op waits (and the ops after it) until the file is uploaded."""
+    return PushResult(
+        client_seq=op.client_seq,
+        status="blocked",
+        reason="blob_missing",
+        message=REASONS["blob_missing"],
+        current={"blob_sha256": missing.sha256},
+    )
+
+
+def _blobs_present(session: Session, ops: list[tuple[PushOp, OpSpec | None]]) -> set[str]:
+    """Of the files the batch's ops point at, those the server holds (one query)."""
+    wanted = sorted(
+        {
+            str(op.payload["blob_sha256"])
+            for op, _spec in ops
+            if isinstance(op.payload.get("blob_sha256"), str)
+        }
+    )
+    present: set[str] = set()
+    for chunk in chunks(wanted):
+        present |= set(
+            session.scalars(select(ServerBlob.sha256).where(ServerBlob.sha256.in_(chunk)))
+        )
+    return present
 
 
 def _attempt(
@@ -119,10 +184,13 @@ def _attempt(
     request: PushRequest,
     clock: Callable[[], datetime],
     careful: bool,
+    max_blob: int | None = None,
 ) -> PushOutcome:
     now = clock()
     with write_session(factory) as session:
-        client = session.get(Client, request.client_id)
+        # One push per client at a time: the same push twice at once waits, then is answered
+        # from the stored outcomes.
+        client = session.get(Client, request.client_id, with_for_update=_postgresql(session))
         if client is None:
             raise UnknownClientError(request.client_id)
         if client.akun_id != akun_id:
@@ -167,13 +235,18 @@ def _attempt(
             new_ops.append((op, resolve_op(op.op)))
             next_seq += 1
 
+        fresh = [(op, spec) for op, spec in new_ops if op.op_id not in by_op_id]
+        if _postgresql(session):
+            lock_targets(session, fresh)
         who = who_loader(session)
         proc = Processor(session, who, akun_id, client.client_id, request.schema_version, now)
-        fresh = [(op, spec) for op, spec in new_ops if op.op_id not in by_op_id]
         proc.pre = preload(
             session, who, [(op, spec) for op, spec in fresh if spec is not None], now.date()
         )
         failures = _load_failures(session, [op.op_id for op, _ in fresh])
+        proc.blobs_present = _blobs_present(session, fresh)
+        if max_blob is not None:
+            proc.max_blob_bytes = max_blob
         stop: PushResult | None = None
         done = 0
         for op, spec in new_ops:
@@ -184,7 +257,11 @@ def _attempt(
                 continue
             forced = _forced_refusal(failures.get(op.op_id), now)
             if not careful:
-                proc.run_op(op, spec, forced)
+                try:
+                    proc.run_op(op, spec, forced)
+                except BlobMissing as missing:  # raised before the op wrote anything
+                    stop = blocked_for_blob(op, missing)
+                    break
                 done += 1
                 continue
             mark = proc.fx.mark()
@@ -192,6 +269,10 @@ def _attempt(
                 with session.begin_nested():
                     proc.run_op(op, spec, forced)
                     proc.flush_created()
+            except BlobMissing as missing:
+                proc.fx.reset(mark)
+                stop = blocked_for_blob(op, missing)
+                break
             except Exception as error:
                 proc.fx.reset(mark)
                 proc.pre.objs = {k: v for k, v in proc.pre.objs.items() if v in session}
@@ -214,6 +295,8 @@ def _attempt(
         results.extend(proc.fx.results)
         if stop is not None:
             results.append(stop)
+        session.flush()
+        testhooks.reached("push.before_commit")  # a fault test's kill: written, not committed
         return PushOutcome(last_seq=client.last_seq, results=results, expected_seq=expected)
 
 

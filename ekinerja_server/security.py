@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 TOKEN_SECRET_KEY = "token_secret"
 REFRESH_TOKEN_TTL = timedelta(days=180)  # months offline must not force a password
+# A replaced refresh token presented again this soon, its successor unused: a lost answer.
+REUSE_GRACE = timedelta(minutes=10)
 # Failed logins: the first FREE_FAILURES are free, then 2, 4, 8 … s, capped.
 FREE_FAILURES = 3
 MAX_DELAY_S = 15 * 60
@@ -124,9 +126,13 @@ class RefreshError(Exception):
 
 
 def issue_refresh_token(
-    session: Session, akun_id: str, family_id: str | None = None, device_name: str | None = None
+    session: Session,
+    akun_id: str,
+    family_id: str | None = None,
+    device_name: str | None = None,
+    token: str | None = None,
 ) -> str:
-    token = secrets.token_urlsafe(32)
+    token = token or secrets.token_urlsafe(32)
     now = utcnow()
     session.add(
         RefreshToken(
@@ -141,14 +147,34 @@ def issue_refresh_token(
     return token
 
 
-def rotate_refresh_token(session: Session, token: str) -> tuple[str, str]:
+def successor_token(secret: bytes, token: str) -> str:
+    """The token that replaces `token`: derived, not drawn, so a refresh whose answer was lost
+    (or that arrived twice) is answered with the same new token again (SYNC.md principle 2).
+    Unguessable without the server's secret and the old token."""
+    digest = hmac.new(secret, b"refresh:" + token.encode(), hashlib.sha256).digest()
+    return _b64(digest)
+
+
+def rotate_refresh_token(
+    session: Session, token: str, secret: bytes | None = None
+) -> tuple[str, str]:
     """(akun_id, new token). A token already replaced → the family is revoked: someone holds
-    a copy (SYNC.md sign-in; OAuth 2.0 Security BCP refresh token rotation)."""
+    a copy (SYNC.md sign-in; OAuth 2.0 Security BCP refresh token rotation) — unless its
+    successor was never used and the replacement is recent (`REUSE_GRACE`): then the answer was
+    lost on the way, and the same successor is answered again."""
     now = utcnow()
     row = session.scalar(select(RefreshToken).where(RefreshToken.token_hash == sha256_hex(token)))
     if row is None or row.revoked_at is not None or row.expires_at < now:
         raise RefreshError("refresh_invalid")
     if row.replaced_at is not None:
+        if secret is not None and now - row.replaced_at <= REUSE_GRACE:
+            again = successor_token(secret, token)
+            successor = session.scalar(
+                select(RefreshToken).where(RefreshToken.token_hash == sha256_hex(again))
+            )
+            unused = successor is not None and successor.replaced_at is None
+            if unused and successor is not None and successor.revoked_at is None:
+                return row.akun_id, again
         session.execute(
             update(RefreshToken)
             .where(RefreshToken.family_id == row.family_id, RefreshToken.revoked_at.is_(None))
@@ -157,7 +183,10 @@ def rotate_refresh_token(session: Session, token: str) -> tuple[str, str]:
         log.warning("refresh token reuse: family revoked", extra={"fields": {"akun": row.akun_id}})
         raise RefreshError("refresh_reused")
     row.replaced_at = now
-    return row.akun_id, issue_refresh_token(session, row.akun_id, row.family_id, row.device_name)
+    new = successor_token(secret, token) if secret is not None else None
+    return row.akun_id, issue_refresh_token(
+        session, row.akun_id, row.family_id, row.device_name, token=new
+    )
 
 
 def revoke_refresh_family(session: Session, token: str) -> None:

@@ -1,4 +1,5 @@
-"""The operator subcommands of `ekinerja-server`: create-admin, kata-sandi, import, demo."""
+"""The operator subcommands of `ekinerja-server`: create-admin, kata-sandi, import, demo,
+epoch-baru (after a restore), pangkas-tombstone."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import sys
 from pathlib import Path
 
 from ekinerja_desktop.db import Database
+from ekinerja_desktop.models.base import utcnow
 from ekinerja_server.accounts import AccountError, create_demo, set_password
 from ekinerja_server.db import create_server_engine
 from ekinerja_server.importer import ImportError_, import_workbook
+from ekinerja_server.maintenance import prune_tombstones, renew_epoch
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -33,6 +36,16 @@ def run(args: argparse.Namespace, database_url: str) -> int:
     engine = create_server_engine(database_url)
     db = Database(engine)
     try:
+        if args.command == "epoch-baru":
+            with db.write_session() as session, session.begin():
+                epoch = renew_epoch(session)
+            print(f"Epoch server baru: {epoch}. Laptop akan mengirim ulang perubahannya.")
+            return 0
+        if args.command == "pangkas-tombstone":
+            with db.write_session() as session, session.begin():
+                dropped = prune_tombstones(session, utcnow(), args.hari)
+            print(f"{dropped} jejak penghapusan dipangkas.")
+            return 0
         if args.command in ("create-admin", "kata-sandi"):
             password = _read_password(args.kata_sandi_stdin)
             with db.write_session() as session, session.begin():

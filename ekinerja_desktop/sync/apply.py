@@ -21,8 +21,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.authz import resolve_op
 from ekinerja_desktop.domain.enums import StatusOutbox, StatusSkp
-from ekinerja_desktop.models import AppMeta, OutboxEntry, SentLog, Skp, SyncedMixin, SyncIssue
+from ekinerja_desktop.models import (
+    AppMeta,
+    OutboxEntry,
+    RiwayatStatusSkp,
+    SentLog,
+    Skp,
+    SyncedMixin,
+    SyncIssue,
+)
 from ekinerja_desktop.services.sync_queries import RESOLUSI_BELUM_TERKIRIM
 from ekinerja_desktop.sync import protocol as p
 
@@ -213,28 +222,42 @@ def revert_not_applied(
     entry: OutboxEntry,
     current: dict[str, Any] | None,
     now: datetime,
+    version: int | None = None,
 ) -> Touched:
     """A conflict or refusal leaves the server's value standing: show it locally too (the
     user's value is in the issue). A refused create of a record the server never had goes;
     later pending operations on the record are applied again on top."""
     entity, verb = p.split_op(entry.op)
+    spec = resolve_op(entry.op)
+    if spec is not None and spec.entity in p.ENTITY_MODELS:
+        # Named ops act on their spec's entity in its mode (`rating.set` upserts `penilaian`,
+        # `bukti_dukung.add` creates): a refusal must undo exactly that.
+        entity, verb = spec.entity, spec.mode
     model = p.ENTITY_MODELS.get(entity)
     obj = session.get(model, entry.entity_id) if model is not None else None
     if model is None or obj is None:
         return set()
-    if verb == "create" and obj.version == 0:
-        session.delete(obj)
+    if verb in ("create", "upsert") and obj.version == 0:
+        session.delete(obj)  # never on the server
         return {(entity, entry.entity_id)}
+    touched: Touched = set()
     if entry.op in STATUS_OPS and isinstance(obj, Skp):
         dari = entry.payload.get("dari")
         if isinstance(dari, str) and dari in StatusSkp._value2member_map_:
             obj.status = StatusSkp(dari)  # what the server had when the user acted
+        # The history row recorded here with the transition never happened on the server.
+        riwayat = session.get(RiwayatStatusSkp, str(entry.payload.get("riwayat_id")))
+        if riwayat is not None and riwayat.version == 0:
+            session.delete(riwayat)
+            touched.add(("riwayat_status_skp", riwayat.id))
     elif verb == "delete":
         obj.deleted_at = None
     for key, value in p.fields_from_json(model, current or {}).items():
         setattr(obj, key, value)
+    if version is not None and version >= obj.version:
+        obj.version = version  # the server's: a base lowered for this op must not stay
     session.flush()
-    touched = {(entity, entry.entity_id)}
+    touched.add((entity, entry.entity_id))
     return touched | reapply_pending(session, touched, now)
 
 

@@ -38,6 +38,10 @@ PESAN_PEMBARUAN = (
 PESAN_MASUK_ULANG = "Sesi masuk berakhir. Masuk kembali untuk melanjutkan sinkronisasi."
 
 
+class WaktuHabis(TransientError):
+    """A timeout (the link is slow, not down): the engine sends smaller batches and chunks."""
+
+
 class ServerRefused(Exception):
     """A 4xx answer that repeating will not change (bad request, forbidden, unknown client)."""
 
@@ -181,12 +185,77 @@ class SyncClient:
         try:
             response = self._http.post(path, content=raw, headers=headers)
         except httpx.TimeoutException as error:
-            raise TransientError(f"{PESAN_LURING} (waktu habis)") from error
+            raise WaktuHabis(f"{PESAN_LURING} (waktu habis)") from error
         except httpx.TransportError as error:
             raise TransientError(PESAN_LURING) from error
         self.bytes_sent += len(raw)
         self.bytes_received += int(response.headers.get("content-length") or len(response.content))
         return _answer(response, login)
+
+    # --- raw requests (attachments) ------------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        refresh_path: str,
+        refresh_body: Callable[[str], dict[str, Any]],
+        content: bytes | None = None,
+        json_body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        sink: Callable[[bytes], None] | None = None,
+    ) -> httpx.Response:
+        """An authorised request whose answer the caller reads (the blob endpoints: PATCH of
+        bytes, HEAD, GET with Range). An expired access token is refreshed once; a broken link
+        is a `TransientError` (`WaktuHabis` for a timeout); every status is returned as is.
+        With `sink`, the body of a 2xx answer is handed over piece by piece as it arrives (a
+        download cut halfway keeps what came)."""
+        if self.access_token is None:
+            self.refresh(refresh_path, refresh_body)
+        response = self._raw(method, path, content, json_body, headers, timeout, sink)
+        if response.status_code != 401:
+            return response
+        self.refresh(refresh_path, refresh_body)
+        response = self._raw(method, path, content, json_body, headers, timeout, sink)
+        if response.status_code == 401:
+            raise NeedsSignIn(PESAN_MASUK_ULANG)
+        return response
+
+    def _raw(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None,
+        json_body: dict[str, Any] | None,
+        headers: dict[str, str] | None,
+        timeout: httpx.Timeout | None,
+        sink: Callable[[bytes], None] | None,
+    ) -> httpx.Response:
+        all_headers = {**(headers or {}), "Authorization": f"Bearer {self.access_token}"}
+        if json_body is not None:
+            content = json.dumps(json_body, separators=(",", ":"), default=str).encode("utf-8")
+            all_headers["Content-Type"] = "application/json"
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        try:
+            with self._http.stream(
+                method, path, content=content, headers=all_headers, **extra
+            ) as response:
+                if sink is not None and 200 <= response.status_code < 300:
+                    for piece in response.iter_raw():
+                        self.bytes_received += len(piece)
+                        sink(piece)
+                else:
+                    response.read()
+                    self.bytes_received += len(response.content)
+        except httpx.TimeoutException as error:
+            raise WaktuHabis(f"{PESAN_LURING} (waktu habis)") from error
+        except httpx.TransportError as error:
+            raise TransientError(PESAN_LURING) from error
+        finally:
+            self.bytes_sent += len(content or b"")
+        return response
 
 
 def _answer(response: httpx.Response, login: bool = False) -> dict[str, Any]:

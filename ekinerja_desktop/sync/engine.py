@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -25,11 +26,14 @@ from ekinerja_desktop.db import Database
 from ekinerja_desktop.domain.enums import StatusOutbox
 from ekinerja_desktop.errors import TransientError
 from ekinerja_desktop.models import OutboxEntry, SyncIssue, SyncState, utcnow
+from ekinerja_desktop.services.blobs import BlobStore
 from ekinerja_desktop.services.uow import ChangeSet
-from ekinerja_desktop.sync import apply
+from ekinerja_desktop.sync import apply, recovery
 from ekinerja_desktop.sync import protocol as p
-from ekinerja_desktop.sync.client import ResyncRequired, ServerRefused, SyncClient
+from ekinerja_desktop.sync.blobs import BlobTransfer, BlobUnavailable, iter_blobs
+from ekinerja_desktop.sync.client import ResyncRequired, ServerRefused, SyncClient, WaktuHabis
 from ekinerja_desktop.sync.scheduler import RoundOutcome, UpgradeRequired
+from ekinerja_desktop.sync.upcast import upcast
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,7 @@ class SyncEngine:
         *,
         app_version: str = "dev",
         clock: Callable[[], datetime] = utcnow,
+        blobs: BlobStore | None = None,
     ) -> None:
         self.db = db
         self.client = client
@@ -88,6 +93,9 @@ class SyncEngine:
         self.max_batch_ops = p.DEFAULT_MAX_BATCH_OPS
         self.max_batch_bytes = p.DEFAULT_MAX_BATCH_BYTES
         self.server_time: datetime | None = None
+        #: Attachments (None: no blob store on this installation; ops go as they are).
+        self.transfer = BlobTransfer(client, blobs, self.write) if blobs is not None else None
+        self._blocked_blob: str | None = None
 
     # --- local transactions -----------------------------------------------------------------
 
@@ -127,9 +135,9 @@ class SyncEngine:
         cancelled: Callable[[], bool] = _never,
     ) -> RoundResult:
         touched: Touched = set()
-        state = self.state()
         progress(0, 0, "hello")
-        self.hello(state)
+        self.hello(self.state())
+        state = self.state()  # a restored server gave this installation a new client_id
         pushed, stopped = self.push(state.client_id, touched, progress, cancelled)
         self.send_resolutions(state.client_id, touched)
         pulled = self.pull(state.client_id, touched, progress, cancelled)
@@ -138,6 +146,7 @@ class SyncEngine:
             saved = session.get(SyncState, self.user_nip)
             if saved is not None:
                 saved.last_error = None
+            recovery.prune_sent_log(session, self.clock())
         return RoundResult(
             changes=ChangeSet(frozenset(touched)),
             pushed=pushed,
@@ -172,7 +181,7 @@ class SyncEngine:
 
     # --- hello --------------------------------------------------------------------------------
 
-    def hello(self, state: SyncState) -> p.HelloResponse:
+    def hello(self, state: SyncState, again: bool = True) -> p.HelloResponse:
         try:
             answer = self._call(
                 p.PATH_HELLO,
@@ -180,6 +189,8 @@ class SyncEngine:
                     client_id=state.client_id,
                     user_nip=self.user_nip,
                     app_version=self.app_version,
+                    # Read now, not at import: the schema this app records and sends.
+                    schema_version=p.SCHEMA_VERSION,
                     known_epoch=state.server_epoch,
                     last_acked_seq=state.last_acked_seq,
                 ),
@@ -192,14 +203,14 @@ class SyncEngine:
         if p.SCHEMA_VERSION not in answer.schema_supported:
             raise UpgradeRequired(p.UPGRADE_REQUIRED_MESSAGE)
         if answer.epoch_changed:
-            # Recovery after a server restore (re-register, renumber, re-push the sent log)
-            # is the next issue's; until then stop clearly instead of pushing into a gap.
-            raise ServerRefused(
-                409,
-                "epoch_changed",
-                "Server telah dipulihkan dari cadangan. Perubahan Anda tetap tersimpan; "
-                "hubungi admin sebelum melanjutkan sinkronisasi.",
-            )
+            # Restored from a backup: re-register, requeue the last 60 days, resync.
+            with self.write() as session:
+                saved = session.get(SyncState, self.user_nip)
+                assert saved is not None
+                recovery.renumber_for_new_epoch(session, saved, answer.server_epoch, self.clock())
+            if not again:
+                raise ServerRefused(409, "epoch_changed", "Server berganti lagi; dicoba nanti.")
+            return self.hello(self.state(), again=False)
         self.max_batch_ops = max(MIN_BATCH_OPS, answer.max_batch_ops)
         self.max_batch_bytes = answer.max_batch_bytes
         self.batch_ops = min(self.batch_ops, self.max_batch_ops)
@@ -226,19 +237,26 @@ class SyncEngine:
         with self.write() as session:
             total = self._count_waiting(session)
         done = 0
+        uploaded: set[str] = set()  # files sent this round after a `blob_missing`
         while True:
             if cancelled():
                 raise RoundCancelled("Sinkronisasi dihentikan; dilanjutkan pada putaran berikut.")
             ops = self._next_batch()
             if not ops:
                 return done, None
+            ops, upload_error = self._upload_blobs(ops, progress, cancelled)
+            if not ops:
+                assert upload_error is not None
+                raise upload_error
             progress(done, total, "push")
             try:
                 answer = self._call(
-                    p.PATH_PUSH, p.PushRequest(client_id=client_id, ops=ops), p.PushResponse
+                    p.PATH_PUSH,
+                    p.PushRequest(client_id=client_id, schema_version=p.SCHEMA_VERSION, ops=ops),
+                    p.PushResponse,
                 )
             except TransientError as error:
-                if "waktu habis" in str(error):  # a timeout: smaller batches from now on
+                if isinstance(error, WaktuHabis):  # a timeout: smaller batches from now on
                     self.batch_ops = max(MIN_BATCH_OPS, self.batch_ops // 2)
                 raise
             except ServerRefused as error:
@@ -249,6 +267,15 @@ class SyncEngine:
             finished, stopped = self._record_push(answer, ops, touched)
             done += finished
             progress(done, max(total, done), "push")
+            if upload_error is not None:
+                raise upload_error  # the ops before the file went; the rest wait for it
+            blocked = self._blocked_blob
+            if stopped == "blob_missing" and blocked is not None and blocked not in uploaded:
+                # The server lacks a file this installation thinks it sent (a restored
+                # server): send it again, then go on.
+                uploaded.add(blocked)
+                if self._upload_missing(blocked, progress, cancelled):
+                    continue
             if stopped is not None:
                 return done, stopped
             if finished == 0:
@@ -276,14 +303,15 @@ class SyncEngine:
             ops: list[p.PushOp] = []
             size = 0
             for entry in entries:
+                # Rows recorded before an upgrade go up in today's shape; the row stays as is.
                 op = p.PushOp.build(
                     client_seq=entry.client_seq,
                     op_id=entry.op_id,
                     op=entry.op,
                     entity_id=entry.entity_id,
                     base_version=entry.base_version,
-                    payload=entry.payload,
-                    schema_version=entry.schema_version,
+                    payload=upcast(entry.op, entry.payload, entry.schema_version, p.SCHEMA_VERSION),
+                    schema_version=max(entry.schema_version, p.SCHEMA_VERSION),
                 )
                 # Compressed JSON is ~4× smaller; stay safely under the advertised limit.
                 size += len(op.model_dump_json(exclude_none=True)) // 4
@@ -313,12 +341,16 @@ class SyncEngine:
                     entry.state = StatusOutbox.PENDING
                     entry.last_error = result.message or p.REASONS.get(result.reason or "", "")
                     stopped = result.reason or status
+                    blob = (result.current or {}).get("blob_sha256")
+                    self._blocked_blob = blob if isinstance(blob, str) else None
                     break
                 finished += 1
                 touched.add(("outbox", str(entry.client_seq)))
                 if status in ("conflict", "refused"):
                     touched.add(self._record_outcome_issue(session, entry, result, status, now))
-                    touched |= apply.revert_not_applied(session, entry, result.current, now)
+                    touched |= apply.revert_not_applied(
+                        session, entry, result.current, now, result.version
+                    )
                 else:
                     self._record_done(session, entry, result, str(status), now, touched)
             state = session.get(SyncState, self.user_nip)
@@ -386,6 +418,62 @@ class SyncEngine:
         issue.server_value = dict(result.current or {})
         return ("sync_issue", issue_id)
 
+    # --- attachments --------------------------------------------------------------------------
+
+    def _upload_blobs(
+        self,
+        ops: list[p.PushOp],
+        progress: Callable[[int, int, str], None],
+        cancelled: Callable[[], bool],
+    ) -> tuple[list[p.PushOp], TransientError | None]:
+        """Upload the files the batch's ops point at, before pushing them. A link that fails
+        mid-upload cuts the batch before that op (the ops before it still go) and the error
+        ends the round after the push; a file that can never go is left to the server."""
+        if self.transfer is None:
+            return ops, None
+        for index, sha256 in iter_blobs(ops):
+            if not self.transfer.needs_upload(sha256, ops[index].payload):
+                continue
+            try:
+                self.transfer.upload(sha256, progress, cancelled)
+            except BlobUnavailable as error:
+                log.warning("attachment %s not sent: %s", sha256[:12], error)
+                self.record_error(str(error))
+            except TransientError as error:
+                self._unsend(ops[index:])
+                return ops[:index], error
+        return ops, None
+
+    def _upload_missing(
+        self, sha256: str, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+    ) -> bool:
+        if self.transfer is None or not self.transfer.store.exists(sha256):
+            return False
+        self.transfer.forget_done(sha256)
+        try:
+            return self.transfer.upload(sha256, progress, cancelled) == "done"
+        except BlobUnavailable as error:
+            self.record_error(str(error))
+            return False
+
+    def _unsend(self, ops: list[p.PushOp]) -> None:
+        with self.write() as session:
+            for op in ops:
+                entry = session.get(OutboxEntry, op.client_seq)
+                if entry is not None and entry.state is StatusOutbox.SENDING:
+                    entry.state = StatusOutbox.PENDING
+
+    def download_blob(
+        self,
+        sha256: str,
+        progress: Callable[[int, int, str], None] = _noop_progress,
+        cancelled: Callable[[], bool] = _never,
+    ) -> Path:
+        """A bukti dukung file someone else attached, fetched when it is first opened."""
+        if self.transfer is None:
+            raise TransientError("Penyimpanan berkas lampiran belum diatur.")
+        return self.transfer.download(sha256, progress, cancelled)
+
     # --- resolutions of issues ----------------------------------------------------------------
 
     def send_resolutions(self, client_id: str, touched: Touched) -> None:
@@ -425,8 +513,11 @@ class SyncEngine:
         with self.write() as session:
             state = session.get(SyncState, self.user_nip)
             cursor = state.cursor if state is not None else 0
+        # From 0 (first sync, or after a server restore) a pull is a snapshot: what it does not
+        # bring is no longer this user's to see, and is purged at the end.
+        snapshot: Touched | None = set() if cursor == 0 else None
         try:
-            return self._pull_from(client_id, cursor, touched, progress, cancelled, None)
+            return self._pull_from(client_id, cursor, touched, progress, cancelled, snapshot)
         except ResyncRequired as error:
             log.info("pull: resync required (%s)", error.reason)
             seen: Touched = set()

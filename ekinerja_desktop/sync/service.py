@@ -17,13 +17,16 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 from sqlalchemy import func, select
 
 from ekinerja_desktop.db import Database
+from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.models import AppMeta, OutboxEntry, Pegawai
 from ekinerja_desktop.secrets import TokenStore
+from ekinerja_desktop.services.blobs import BlobStore
 from ekinerja_desktop.services.sync_queries import WAITING
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
 from ekinerja_desktop.sync import protocol as p
@@ -38,6 +41,15 @@ from ekinerja_desktop.sync.scheduler import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def default_blob_store(db: Database) -> BlobStore | None:
+    """`blobs/` next to the database file (the app's `Paths` layout); None in memory."""
+    database = db.engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return BlobStore(Path(database).resolve().parent / "blobs")
+
 
 PENGGUNA_TERAKHIR = "sync.pengguna_terakhir"
 
@@ -65,8 +77,10 @@ class SyncService:
         rng: random.Random | None = None,
         interval_s: float = INTERVAL_S,
         debounce_s: float | None = None,
+        blobs: BlobStore | None = None,
     ) -> None:
         self.db = db
+        self.blobs = blobs if blobs is not None else default_blob_store(db)
         self.uow = uow
         self.tokens = tokens
         self.app_version = app_version
@@ -160,7 +174,9 @@ class SyncService:
     def _begin(self, akun: Akun, client: SyncClient, start: bool) -> None:
         self.akun = akun
         self.client = client
-        self.engine = SyncEngine(self.db, client, akun.nip, app_version=self.app_version)
+        self.engine = SyncEngine(
+            self.db, client, akun.nip, app_version=self.app_version, blobs=self.blobs
+        )
         if not start:
             return
         extra = {} if self._debounce_s is None else {"debounce_s": self._debounce_s}
@@ -197,6 +213,20 @@ class SyncService:
             return False
         self.scheduler.sync_now()
         return True
+
+    def unduh_berkas(
+        self, sha256: str, progress: Callable[[int, int, str], None] | None = None
+    ) -> Path:
+        """A bukti dukung file attached on another computer, downloaded (resumably) the first
+        time it is opened; `UserError` when offline-only or the server does not have it yet."""
+        if self.blobs is not None and self.blobs.exists(sha256):
+            return self.blobs.path(sha256)
+        engine = self.engine
+        if engine is None:
+            raise UserError("Masuk ke server terlebih dahulu untuk mengunduh berkas ini.")
+        if progress is None:
+            return engine.download_blob(sha256)
+        return engine.download_blob(sha256, progress)
 
     @property
     def status(self) -> SyncStatus:

@@ -39,10 +39,15 @@ def test_login_refresh_rotation_and_reuse_detection(
     assert rotated["expires_in"] == 900
     assert rotated["account"]["nip"] == api.nip
 
-    # The old token again: someone holds a copy. The whole family is revoked.
+    # The answer was lost (or the request came twice): the same successor again (issue 7).
+    lost = api.post("/v1/auth/refresh", {"refresh_token": first_refresh}, auth=False)
+    assert lost["refresh_token"] == rotated["refresh_token"]
+    # Once the successor was used, the old token again means someone holds a copy. The whole
+    # family is revoked.
+    used = api.post("/v1/auth/refresh", {"refresh_token": rotated["refresh_token"]}, auth=False)
     reuse = api.request("/v1/auth/refresh", {"refresh_token": first_refresh}, auth=False)
     assert (reuse.status_code, reuse.json()["code"]) == (401, "refresh_reused")
-    after = api.request("/v1/auth/refresh", {"refresh_token": rotated["refresh_token"]}, auth=False)
+    after = api.request("/v1/auth/refresh", {"refresh_token": used["refresh_token"]}, auth=False)
     assert (after.status_code, after.json()["code"]) == (401, "refresh_invalid")
 
     tampered = api.token[:-2] + ("AA" if not api.token.endswith("AA") else "BB")

@@ -247,6 +247,14 @@
         <translation>Sync stalled</translation>
     </message>
     <message>
+        <source>Mengunggah lampiran… {persen}%</source>
+        <translation>Uploading attachment… {persen}%</translation>
+    </message>
+    <message>
+        <source>Mengunduh lampiran…</source>
+        <translation>Downloading attachment…</translation>
+    </message>
+    <message>
         <source>Menyinkronkan… {done}/{total}</source>
         <translation>Syncing… {done}/{total}</translation>
     </message>

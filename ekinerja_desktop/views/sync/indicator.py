@@ -76,7 +76,14 @@ def indicator_text(
         level = "error"
     elif fase is Fase.SINKRON:
         progress = status.progress if status is not None else None
-        if progress is not None and progress.total > 0:
+        if progress is not None and progress.stage == "upload" and progress.total > 0:
+            persen = min(100, round(100 * progress.done / progress.total))
+            parts.append(
+                translate("SyncIndicator", "Mengunggah lampiran… {persen}%").format(persen=persen)
+            )
+        elif progress is not None and progress.stage == "unduh":
+            parts.append(translate("SyncIndicator", "Mengunduh lampiran…"))
+        elif progress is not None and progress.total > 0:
             parts.append(
                 translate("SyncIndicator", "Menyinkronkan… {done}/{total}").format(
                     done=progress.done, total=progress.total
