@@ -81,6 +81,11 @@ def bench_cold_start(folder: Path) -> None:
         f"{summary(shown)}  goal <= 1500 ms"
     )
     print(f"  whole process incl. interpreter exit (ms): {summary(walls)}")
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        print(
+            "  PYTHONDONTWRITEBYTECODE is set: each start compiles the app's modules from source;"
+            " an installed app starts from .pyc files (~0.15 s sooner, measured 2026-11)"
+        )
 
 
 def run() -> None:

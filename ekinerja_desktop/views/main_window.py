@@ -27,14 +27,8 @@ from ekinerja_desktop.services.uow import Aktor, UnitOfWork
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.page import Page
 from ekinerja_desktop.views.demo_switcher import DemoSwitcher
-from ekinerja_desktop.views.dokumen.halaman_cetak import CetakPage
-from ekinerja_desktop.views.excel.laporan_page import LaporanExcelPage
-from ekinerja_desktop.views.mph.mph_page import MphPage
-from ekinerja_desktop.views.penilaian import halaman_penilaian
-from ekinerja_desktop.views.rekap.halaman import halaman_rekap
-from ekinerja_desktop.views.skp.daftar_skp import DaftarSkpPage
+from ekinerja_desktop.views.navigasi import HalamanTertunda, daftar_halaman
 from ekinerja_desktop.views.skp.host import SkpEditorHost
-from ekinerja_desktop.views.tim.tim_page import TimKerjaPage
 
 MINIMUM_SIZE = QSize(960, 640)  # fits a 1024×768 screen with a taskbar
 PREFERRED_SIZE = QSize(1280, 800)
@@ -82,26 +76,22 @@ class MainWindow(QMainWindow):
             title = self.tr("{title} (mode demo)").format(title=title)
         self.setWindowTitle(title)
 
-        self.pages: list[Page] = [
-            DaftarSkpPage(uow, bridge),
-            TimKerjaPage(uow, bridge),
-            MphPage(uow, bridge),
-            *halaman_penilaian(uow, bridge, self.info.data_dir),
-            *halaman_rekap(uow, bridge),
-            CetakPage(uow, bridge),
-            LaporanExcelPage(uow, bridge),
-        ]
+        self.aktor: Aktor | None = None
+        # A row per page; a page is built when its row is first selected (`page_at`), until
+        # then a stand-in holds its place in `pages` and in the stack.
+        self.pages: list[Page] = []
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigasi halaman"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self._add_nav_item(page)
-            self.stack.addWidget(page)
-            page.status_message.connect(self._page_message)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for entri in daftar_halaman(uow, bridge, self.info.data_dir):
+            tertunda = HalamanTertunda(entri, uow)
+            self._add_nav_item(tertunda)
+            self.stack.addWidget(tertunda)
+            self.pages.append(tertunda)
+        self.nav.currentRowChanged.connect(self._tampilkan)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -129,7 +119,6 @@ class MainWindow(QMainWindow):
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self._build_menus()
         self.skp_editor = SkpEditorHost(self, uow, bridge)  # SKP editor pages, the SKP menu
-        self.aktor: Aktor | None = None
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -244,6 +233,25 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(width)
         for item in items:
             item.setSizeHint(QSize(width - 8, 34))
+
+    def _tampilkan(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page_at(row)
+        self.stack.setCurrentIndex(row)
+
+    def page_at(self, row: int) -> Page:
+        """The page of this navigation row, built now (for the acting user) if it was not."""
+        page = self.pages[row]
+        if not isinstance(page, HalamanTertunda):
+            return page
+        built = page.bangun()
+        built.status_message.connect(self._page_message)
+        self.pages[row] = built
+        self.stack.insertWidget(row, built)  # the same index: rows and stack stay aligned
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        built.set_aktor(self.aktor)
+        return built
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

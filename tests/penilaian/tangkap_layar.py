@@ -56,8 +56,9 @@ def main() -> int:
         window.show()
         keluar = Path(tempfile.gettempdir()) if kecil else ROOT / "docs" / "screenshots"
         akhiran = "-1024" if kecil else ""
-        page = next(p for p in window.pages if isinstance(p, PenilaianPage))
-        bawahan = next(p for p in window.pages if isinstance(p, PenilaianBawahanPage))
+        halaman = [window.page_at(i) for i in range(len(window.pages))]  # built on first use
+        page = next(p for p in halaman if isinstance(p, PenilaianPage))
+        bawahan = next(p for p in halaman if isinstance(p, PenilaianBawahanPage))
 
         window.act_as(info.pengguna["Pegawai"])
         window.nav.setCurrentRow(window.pages.index(page))

@@ -42,6 +42,11 @@ from reportlab.platypus import (
 )
 
 from ekinerja_desktop.domain import NAMA_BULAN, format_tanggal
+
+# Re-exported: the print options live in reports/opsi.py, which the views load without reportlab.
+from ekinerja_desktop.reports.opsi import Dibatalkan as Dibatalkan
+from ekinerja_desktop.reports.opsi import OpsiCetak as OpsiCetak
+from ekinerja_desktop.reports.opsi import TandaTangan as TandaTangan
 from ekinerja_desktop.services.dokumen import Orang
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -87,36 +92,6 @@ def daftarkan_font() -> None:
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
     )
     _terdaftar.append(True)
-
-
-# --- print options -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TandaTangan:
-    """Where and when one signer signs; `anchor` marks the spot of an electronic signature
-    (TTE) and stays empty for a wet signature."""
-
-    tanggal: date
-    lokasi: str = ""
-    anchor: str = ""
-
-
-@dataclass(frozen=True)
-class OpsiCetak:
-    """The print dialog's answers: one TandaTangan per signer."""
-
-    pegawai: TandaTangan
-    pejabat_penilai: TandaTangan
-
-    @classmethod
-    def bawaan(cls, hari_ini: date, kota: str) -> OpsiCetak:
-        """Defaults of the print dialog: today and the unit's kota for both signers."""
-        return cls(TandaTangan(hari_ini, kota), TandaTangan(hari_ini, kota))
-
-
-class Dibatalkan(Exception):
-    """The user cancelled while a document was being written."""
 
 
 # --- styles and text -----------------------------------------------------------------------------

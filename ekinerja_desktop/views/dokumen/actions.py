@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -28,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain import JenisSkp, format_tanggal
 from ekinerja_desktop.errors import UserError
-from ekinerja_desktop.reports.pdf.batch import nama_berkas, pdf_bytes
-from ekinerja_desktop.reports.pdf.common import OpsiCetak
+from ekinerja_desktop.reports.opsi import OpsiCetak
 from ekinerja_desktop.services.dokumen_layanan import (
     Dokumen,
     JenisDokumen,
@@ -39,9 +39,11 @@ from ekinerja_desktop.services.dokumen_layanan import (
 )
 from ekinerja_desktop.services.dokumen_mph import MphDok
 from ekinerja_desktop.services.uow import UnitOfWork
-from ekinerja_desktop.views.dokumen.batch import DialogBatch
 from ekinerja_desktop.views.dokumen.opsi_cetak import DialogOpsiCetak, IngatanCetak, PanelOpsiCetak
-from ekinerja_desktop.views.dokumen.pratinjau import PratinjauDokumen
+
+if TYPE_CHECKING:  # loaded when first used: reportlab, QtPdf and QtPrintSupport cost the start
+    from ekinerja_desktop.views.dokumen.batch import DialogBatch
+    from ekinerja_desktop.views.dokumen.pratinjau import PratinjauDokumen
 
 # Asks the print options for a document title; None = the user cancelled.
 TanyaOpsi = Callable[[QWidget | None, str, OpsiCetak], OpsiCetak | None]
@@ -90,6 +92,9 @@ def tampilkan(
     opsi: OpsiCetak,
 ) -> PratinjauDokumen | None:
     """Build the PDF and open the preview (non-modal; it deletes itself when closed)."""
+    from ekinerja_desktop.reports.pdf.batch import nama_berkas, pdf_bytes
+    from ekinerja_desktop.views.dokumen.pratinjau import PratinjauDokumen
+
     layanan = LayananDokumen(uow)
     label = label_jenis(jenis)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -169,6 +174,8 @@ def buka_batch(
     periode_id: str | None = None,
     settings: QSettings | None = None,
 ) -> DialogBatch:
+    from ekinerja_desktop.views.dokumen.batch import DialogBatch
+
     dialog = DialogBatch(LayananDokumen(uow), date.today(), settings, parent)
     dialog.pilih(cakupan_id, periode_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,6 +4,7 @@ of a whole unit in one batch; the Matriks Peran Hasil of a unit or team."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -42,7 +43,9 @@ from ekinerja_desktop.views.common.table_model import (
     translate,
 )
 from ekinerja_desktop.views.dokumen import actions
-from ekinerja_desktop.views.dokumen.pratinjau import PratinjauDokumen
+
+if TYPE_CHECKING:  # QtPdf loads with the first preview
+    from ekinerja_desktop.views.dokumen.pratinjau import PratinjauDokumen
 
 WATCHED = frozenset({"skp", "periode_penilaian", "pegawai", "unor", "tim_kerja", "penilaian"})
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ekinerja_desktop.reports.pdf.common import OpsiCetak, TandaTangan
+from ekinerja_desktop.reports.opsi import OpsiCetak, TandaTangan
 
 PERAN = ("pegawai", "pejabat_penilai")
 

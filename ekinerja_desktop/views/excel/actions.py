@@ -21,8 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ekinerja_desktop.errors import UserError
-from ekinerja_desktop.reports.excel.laporan import slug_berkas
-from ekinerja_desktop.reports.excel.template_skp import baca_template, tulis_template
 from ekinerja_desktop.services.impor_skp import ImporGagal, LayananImporSkp, RencanaImpor
 from ekinerja_desktop.services.template_skp import KesalahanImpor, TemplateSkpData
 from ekinerja_desktop.services.uow import UnitOfWork
@@ -67,6 +65,8 @@ def konfirmasi(parent: QWidget | None, rencana: RencanaImpor) -> bool:
 
 
 def nama_template(data: TemplateSkpData) -> str:
+    from ekinerja_desktop.reports.excel.laporan import slug_berkas
+
     h = data.header
     return slug_berkas("template skp", h.pegawai.nama, str(h.tahun))
 
@@ -92,6 +92,8 @@ def unduh_template_skp(
     kabar: Kabari = kabari,
 ) -> Path | None:
     """Ask where, write the template; the path written, or None."""
+    from ekinerja_desktop.reports.excel.template_skp import tulis_template  # openpyxl
+
     try:
         data = LayananImporSkp(uow).data_template(skp_id)
     except UserError as error:
@@ -142,6 +144,8 @@ def impor_dari_excel(
 ) -> RencanaImpor | None:
     """Pick a filled template, show every error or what will change, then import it whole.
     Returns what was imported, or None (cancelled, refused)."""
+    from ekinerja_desktop.reports.excel.template_skp import baca_template  # openpyxl
+
     layanan = LayananImporSkp(uow)
     try:
         data = layanan.data_template(skp_id)

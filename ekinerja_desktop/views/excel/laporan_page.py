@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain import StatusSkp, format_tanggal
-from ekinerja_desktop.reports.excel.laporan import Laporan, slug_berkas
 from ekinerja_desktop.services.laporan_excel import (
     JenisLaporan,
     LayananLaporanExcel,
@@ -46,6 +46,9 @@ from ekinerja_desktop.views.common.table_model import (
 )
 from ekinerja_desktop.views.excel.pekerja import HasilUnduh, UnduhLaporan
 from ekinerja_desktop.views.rekap.common import PesanLabel, label_cakupan, label_periode
+
+if TYPE_CHECKING:  # openpyxl loads with the first report, not with the app
+    from ekinerja_desktop.reports.excel.laporan import Laporan
 
 WATCHED = frozenset({"unor", "periode", "pegawai", "skp"})
 # (parent, title, suggested path, filter) → the chosen path, "" when cancelled
@@ -313,6 +316,8 @@ class LaporanExcelPage(Page):
 
     def permintaan(self) -> tuple[str, Callable[[], Laporan], str, str] | None:
         """(report label, fetch, lingkup label, suggested file name) of the current choice."""
+        from ekinerja_desktop.reports.excel.laporan import slug_berkas
+
         jenis = self.jenis_terpilih()
         if jenis is None or not self._lengkap(jenis):
             return None

@@ -13,13 +13,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ekinerja_desktop.errors import UserError
-from ekinerja_desktop.reports.excel.laporan import Laporan, jumlah_baris, tulis_laporan
 from ekinerja_desktop.views.common.table_model import translate
+
+if TYPE_CHECKING:  # openpyxl loads with the first report, not with the app
+    from ekinerja_desktop.reports.excel.laporan import Laporan
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,8 @@ class PekerjaLaporan(QObject):
 
     @Slot()
     def jalankan(self) -> None:
+        from ekinerja_desktop.reports.excel.laporan import jumlah_baris, tulis_laporan
+
         self._total = 0
         try:
             laporan = self.ambil()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain import PREDIKAT_URUTAN, format_tanggal
-from ekinerja_desktop.reports.excel.rekap import KolomExcel, tulis_tabel
 from ekinerja_desktop.services.queries_rekap import (
     PilihanRekap,
     RekapData,
@@ -230,6 +229,8 @@ class RekapPage(HalamanPenilaian):
 
     def ekspor_ke(self, path: Path) -> Path | None:
         """Write the rows as the table shows them (sorted and filtered) to `path`."""
+        from ekinerja_desktop.reports.excel.rekap import KolomExcel, tulis_tabel  # openpyxl
+
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         # The same columns as the screen; a header on two lines is one line in Excel.

@@ -8,7 +8,7 @@ The main window creates one host after its pages; nothing else needs to know abo
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,8 +28,10 @@ from ekinerja_desktop.services.uow import UnitOfWork
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.page import Page
 from ekinerja_desktop.views.skp.daftar_skp import DaftarSkpPage
-from ekinerja_desktop.views.skp.dialog_tambah_skp import TambahSkpDialog
-from ekinerja_desktop.views.skp.skp_editor import SkpEditorPage
+
+if TYPE_CHECKING:  # the editor (with its print and Excel actions) loads with the first SKP
+    from ekinerja_desktop.views.skp.dialog_tambah_skp import TambahSkpDialog
+    from ekinerja_desktop.views.skp.skp_editor import SkpEditorPage
 
 NAV_ITEM_HEIGHT = 34
 
@@ -115,7 +117,7 @@ class SkpEditorHost(QObject):
 
     def current_editor(self) -> SkpEditorPage | None:
         page = self.window.stack.currentWidget()
-        return page if isinstance(page, SkpEditorPage) else None
+        return next((e for e in self.editors.values() if e is page), None)
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -123,6 +125,8 @@ class SkpEditorHost(QObject):
         """The editor of this SKP, opened (or brought forward) and shown."""
         page = self.editors.get(skp_id)
         if page is None:
+            from ekinerja_desktop.views.skp.skp_editor import SkpEditorPage
+
             page = SkpEditorPage(self.layanan, self.bridge, skp_id)
             self.editors[skp_id] = page
             self.window.pages.append(page)
@@ -162,6 +166,8 @@ class SkpEditorHost(QObject):
     # --- Tambah SKP -------------------------------------------------------------------------
 
     def tambah_skp(self) -> TambahSkpDialog | None:
+        from ekinerja_desktop.views.skp.dialog_tambah_skp import TambahSkpDialog
+
         info = self.layanan.info_tambah_skp()
         if info is None:
             self._pesan(self.tr("Pilih pengguna terlebih dahulu."))

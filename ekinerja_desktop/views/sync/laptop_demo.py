@@ -15,8 +15,10 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ekinerja_desktop.sync.local_server import DemoAkun
+if TYPE_CHECKING:  # the demo's local server loads only with --with-local-server
+    from ekinerja_desktop.sync.local_server import DemoAkun
 
 log = logging.getLogger(__name__)
 

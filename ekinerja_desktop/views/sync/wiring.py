@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -14,7 +15,6 @@ from ekinerja_desktop.secrets import TokenStore
 from ekinerja_desktop.services.queries import pengguna
 from ekinerja_desktop.services.sync_queries import ringkasan_sync
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
-from ekinerja_desktop.sync.local_server import LocalServer, start_local_server
 from ekinerja_desktop.sync.scheduler import SyncStatus
 from ekinerja_desktop.sync.service import Akun, SyncService
 from ekinerja_desktop.views.common.bridge import ChangeBridge
@@ -24,6 +24,9 @@ from ekinerja_desktop.views.sync.indicator import SyncIndicator
 from ekinerja_desktop.views.sync.laptop_demo import LaptopDemo, masuk_dari_lingkungan
 from ekinerja_desktop.views.sync.sign_in import SignInDialog
 from ekinerja_desktop.views.sync.sync_page import SinkronisasiPage
+
+if TYPE_CHECKING:  # the demo's local server only with --with-local-server
+    from ekinerja_desktop.sync.local_server import LocalServer
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ class SyncWiring:
         self.changes = changes
         self.local_server: LocalServer | None = None
         if local_server_dir is not None:
+            from ekinerja_desktop.sync.local_server import start_local_server
+
             self.local_server = start_local_server(local_server_dir)
             server_url = self.local_server.url
         self.tokens = tokens or TokenStore()
