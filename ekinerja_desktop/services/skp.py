@@ -480,11 +480,7 @@ class LayananSkp:
         every error when validation fails; warnings do not block and are returned."""
         with self.uow.write() as t:
             skp = self._skp_untuk_edit(t, skp_id)
-            temuan = validasi_skp(queries_skp.untuk_validasi(t.session, skp))
-            if ada_error(temuan):
-                raise SkpBelumValid(temuan)
-            self._ubah_status(t, skp, ke, None)
-            return temuan
+            return self._ubah_status(t, skp, ke, None)
 
     # --- status ---------------------------------------------------------------------------
 
@@ -538,13 +534,20 @@ class LayananSkp:
 
     # --- rules shared by the edits --------------------------------------------------------
 
-    def _ubah_status(self, t: Tulis, skp: Skp, ke: StatusSkp, catatan: str | None) -> None:
+    def _ubah_status(self, t: Tulis, skp: Skp, ke: StatusSkp, catatan: str | None) -> list[Temuan]:
+        """The transition, recorded; leaving Draft is refused while validation finds errors
+        (whichever screen asks), and its warnings are returned."""
         peran = peran_aktor(t, skp)
         if peran is None:
             raise ForbiddenError("Anda tidak berwenang mengubah status SKP ini.")
         dari = skp.status
         catatan = catatan.strip() if catatan else None
         periksa_transisi(dari, ke, peran, catatan)
+        temuan: list[Temuan] = []
+        if dari is StatusSkp.DRAFT and ke is not StatusSkp.DRAFT:
+            temuan = validasi_skp(queries_skp.untuk_validasi(t.session, skp))
+            if ada_error(temuan):
+                raise SkpBelumValid(temuan)
         skp.status = ke
         if ke is StatusSkp.DRAFT:
             skp.catatan_perbaikan = catatan
@@ -576,6 +579,7 @@ class LayananSkp:
                 catatan=catatan,
             )
         )
+        return temuan
 
     def _skp_untuk_edit(self, t: Tulis, skp_id: str) -> Skp:
         """The SKP, if the acting user may edit its content now."""

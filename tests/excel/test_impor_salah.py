@@ -9,11 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ekinerja_desktop.domain import PESAN_TERKUNCI, StatusSkp
+from ekinerja_desktop.domain import PESAN_TERKUNCI
 from ekinerja_desktop.errors import ForbiddenError, UserError
 from ekinerja_desktop.reports.excel.template_skp import baca_template, tulis_template
 from ekinerja_desktop.services.impor_skp import ImporGagal
 from tests.excel.conftest import Kantor, ubah
+from tests.support import ajukan
 
 
 def gagal(kantor: Kantor, path: Path) -> list[str]:
@@ -189,7 +190,7 @@ def test_only_the_owner_imports_and_only_into_a_draft(kantor: Kantor, tmp_path: 
         kepala.impor(kantor.skp_staf, bacaan)
     with pytest.raises(ForbiddenError):  # rekan is neither owner, PPK nor admin
         kantor.impor(kantor.org.rekan).data_template(kantor.skp_staf)
-    kantor.skp().ubah_status(kantor.skp_staf, StatusSkp.PENGAJUAN)
+    ajukan(kantor.skp(), kantor.skp_staf)
     sebelum = kantor.keadaan()
     with pytest.raises(UserError, match=PESAN_TERKUNCI):
         kantor.impor().impor(kantor.skp_staf, bacaan)

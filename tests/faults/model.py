@@ -23,7 +23,7 @@ CONFLICT = "conflict"
 TRACKED: dict[str, tuple[str, ...]] = {
     "skp": ("status", "versi_isi", "catatan_perbaikan", "pegawai_id"),
     "rhk": ("teks", "skp_id"),
-    "iki": ("indikator", "rhk_id", "target_min"),
+    "iki": ("indikator", "rhk_id", "target_min", "target_max", "satuan", "aspek", "perspektif"),
     "feedback": ("teks", "sumber", "iki_id", "dari_id"),
     "penilaian": ("rating_hasil_kerja", "rating_perilaku_kerja"),
 }

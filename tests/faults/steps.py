@@ -19,6 +19,7 @@ from tests.faults.client_proc import Client
 from tests.faults.harness import World, today
 from tests.faults.invariants import ClientInfo, Report, check_all
 from tests.faults.model import Model
+from tests.support import tambah_iki_lengkap
 
 M = TypeVar("M", bound=SyncedMixin)
 _YEARS = itertools.count(3001)  # apart from the workload's years (base_year on)
@@ -28,12 +29,16 @@ def skp(laptop: Client) -> LayananSkp:
     return LayananSkp(laptop.uow)
 
 
-def draft(laptop: Client, rhks: int = 1) -> tuple[str, list[str]]:
-    """A Draft SKP of a year no other test uses, with `rhks` RHK, made locally."""
+def draft(laptop: Client, rhks: int = 1, lengkap: bool = False) -> tuple[str, list[str]]:
+    """A Draft SKP of a year no other test uses, with `rhks` RHK, made locally; `lengkap`:
+    each RHK with a complete IKI, so that the SKP can be submitted."""
     year = next(_YEARS)
     layanan = skp(laptop)
     skp_id = layanan.buat_skp(date(year, 1, 1), date(year, 12, 31), Pendekatan.KUANTITATIF)
-    return skp_id, [layanan.tambah_rhk(skp_id, f"RHK {n + 1} tahun {year}") for n in range(rhks)]
+    rhk_ids = [layanan.tambah_rhk(skp_id, f"RHK {n + 1} tahun {year}") for n in range(rhks)]
+    for rhk_id in rhk_ids if lengkap else ():
+        tambah_iki_lengkap(layanan, rhk_id)
+    return skp_id, rhk_ids
 
 
 def on_server(world: World, model: type[M], id_: str) -> M:

@@ -21,6 +21,7 @@ from ekinerja_server.models import RefreshToken
 from tests.faults.harness import ROOT, World
 from tests.faults.model import Model
 from tests.faults.steps import draft, holds, on_server, rounds, skp, state
+from tests.support import IKI_LENGKAP
 
 
 def server_file(world: World) -> Path:
@@ -59,7 +60,7 @@ def test_server_restored_from_an_older_backup(
 
     # The day's work, all acknowledged by the server…
     skp(p).ubah_rhk(rhk_id, teks="Diketik sesudah cadangan")
-    skp(p).tambah_iki(rhk_id, "IKI sesudah cadangan", target_min="1")
+    skp(p).tambah_iki(rhk_id, "IKI sesudah cadangan", **IKI_LENGKAP)
     skp(p).ubah_status(skp_id, StatusSkp.PENGAJUAN)
     rounds(p, k)
     skp(k).ubah_status(skp_id, StatusSkp.PERSETUJUAN)

@@ -42,6 +42,7 @@ from tests.faults.steps import (
     state,
 )
 from tests.server.sync_support import PASSWORD, Api
+from tests.support import IKI_LENGKAP
 
 SEED = 7
 PUSH_ONLY = (p.PATH_PUSH,)
@@ -183,7 +184,7 @@ def test_same_field_vs_different_fields_on_two_clients(world: World) -> None:
 
 def test_approval_first_then_the_offline_edit(world: World) -> None:
     p1, p2, k = world.laptop("P"), world.laptop("P"), world.laptop("K")
-    skp_id, (rhk_id,) = draft(p1)
+    skp_id, (rhk_id,) = draft(p1, lengkap=True)
     rounds(p1, p2)  # the second computer has it, then goes offline
     skp(p1).ubah_status(skp_id, StatusSkp.PENGAJUAN)
     rounds(p1, k)
@@ -204,13 +205,13 @@ def test_approval_first_then_the_offline_edit(world: World) -> None:
 
 def test_the_edit_first_then_the_stale_approval(world: World, model: Model) -> None:
     p, k1, k2 = world.laptop("P"), world.laptop("K"), world.laptop("K")
-    skp_id, (rhk_id,) = draft(p)
+    skp_id, (rhk_id,) = draft(p, lengkap=True)
     skp(p).ubah_status(skp_id, StatusSkp.PENGAJUAN)
     rounds(p, k1, k2)
     skp(k1).ubah_status(skp_id, StatusSkp.PERSETUJUAN)  # reviewed and approved, offline
     skp(k2).ubah_status(skp_id, StatusSkp.DRAFT, catatan="Lengkapi IKI")
     rounds(k2, p)
-    skp(p).tambah_iki(rhk_id, "IKI yang diminta", target_min="1")
+    skp(p).tambah_iki(rhk_id, "IKI yang diminta", **IKI_LENGKAP)
     skp(p).ubah_status(skp_id, StatusSkp.PENGAJUAN)
     rounds(p)
     rounds(k1)  # the approval of what k1 saw arrives after the change

@@ -28,6 +28,7 @@ from tests.faults import bumped_server
 from tests.faults.client_proc import Client
 from tests.faults.harness import World
 from tests.faults.steps import draft, on_server, rounds, skp
+from tests.support import IKI_LENGKAP
 
 PER_TYPE = 50
 
@@ -40,11 +41,13 @@ def offline_work(laptop: Client) -> dict[str, list[str]]:
     for n in range(PER_TYPE):
         skp_id, (rhk_id, gone) = draft(laptop, rhks=2)
         layanan = skp(laptop)
-        iki_id = layanan.tambah_iki(rhk_id, f"IKI {n}", target_min="1")
+        iki_id = layanan.tambah_iki(rhk_id, f"IKI {n}", **IKI_LENGKAP)
         layanan.ubah_iki(iki_id, indikator=f"IKI {n} diubah")
         layanan.ubah_rhk(rhk_id, teks=f"RHK {n} diketik luring")
         layanan.hapus_rhk(gone)  # its IKI goes with it
-        layanan.tambah_iki(rhk_id, f"IKI {n} kedua", target_min="2")
+        layanan.tambah_iki(
+            rhk_id, f"IKI {n} kedua", **{**IKI_LENGKAP, "target_min": "2", "target_max": "2"}
+        )
         layanan.hapus_iki(layanan.tambah_iki(rhk_id, "sementara", target_min="3"))
         layanan.ubah_status(skp_id, StatusSkp.PENGAJUAN)
         texts["kept"].append(rhk_id)

@@ -31,6 +31,7 @@ from ekinerja_desktop.services.blobs import BlobStore
 from ekinerja_desktop.services.penilaian import LayananPenilaian
 from ekinerja_desktop.services.skp import LayananSkp
 from ekinerja_desktop.services.uow import UnitOfWork
+from tests.support import lengkapi_skp
 
 FORBIDDEN_SHARE = 0.10
 
@@ -121,6 +122,7 @@ class Workload:
         if r < 0.86 and len(rhks) > 1:
             self.skp.hapus_rhk(rng.choice(rhks))
             return "rhk.delete"
+        lengkapi_skp(self.skp, skp_id)  # as a pegawai does after "Ajukan SKP" lists the errors
         self.skp.ubah_status(skp_id, StatusSkp.PENGAJUAN)
         return "skp.submit"
 

@@ -14,9 +14,9 @@ from ekinerja_desktop.domain import (
 )
 from ekinerja_desktop.errors import ForbiddenError, UserError
 from ekinerja_desktop.models import OutboxEntry, Rhk, RiwayatStatusSkp, Skp
-from ekinerja_desktop.services.skp import LayananSkp
+from ekinerja_desktop.services.skp import LayananSkp, SkpBelumValid
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
-from tests.support import Org
+from tests.support import Org, lengkapi_skp, tambah_iki_lengkap
 
 AWAL, AKHIR = date(2026, 1, 1), date(2026, 12, 31)
 
@@ -108,7 +108,7 @@ def test_only_the_owner_edits_and_only_in_draft(uow: UnitOfWork, org: Org) -> No
     layanan = LayananSkp(uow)
     skp_id = layanan.buat_skp(AWAL, AKHIR, Pendekatan.KUANTITATIF)
     rhk_id = layanan.tambah_rhk(skp_id, "RHK")
-    layanan.tambah_iki(rhk_id, "IKI")
+    tambah_iki_lengkap(layanan, rhk_id)
     uow.aktor = org.rekan
     with pytest.raises(ForbiddenError):
         layanan.ubah_rhk(rhk_id, teks="bukan milik saya")
@@ -125,6 +125,7 @@ def test_status_flow_is_recorded_and_obeys_the_machine(uow: UnitOfWork, org: Org
     skp_id = layanan.buat_skp(AWAL, AKHIR, Pendekatan.KUANTITATIF)
     with pytest.raises(DomainError):
         layanan.ubah_status(skp_id, StatusSkp.PERSETUJUAN)  # a pegawai cannot approve
+    lengkapi_skp(layanan, skp_id)
     layanan.ubah_status(skp_id, StatusSkp.PENGAJUAN)
     uow.aktor = org.kepala
     with pytest.raises(DomainError, match=r"[Cc]atatan"):
@@ -151,7 +152,7 @@ def test_status_flow_is_recorded_and_obeys_the_machine(uow: UnitOfWork, org: Org
         (StatusSkp.DRAFT, StatusSkp.PENGAJUAN, "Staf Uji", None),
         (StatusSkp.PENGAJUAN, StatusSkp.PERSETUJUAN, "Kepala Uji", None),
     ]
-    assert [e.op for e in outbox(uow)][1:] == [
+    assert [e.op for e in outbox(uow) if e.op.startswith("skp.")][1:] == [
         "skp.submit",
         "skp.return",
         "skp.submit",
@@ -188,3 +189,25 @@ def test_writing_needs_an_actor(uow: UnitOfWork) -> None:
     uow.aktor = None
     with pytest.raises(ForbiddenError, match="Masuk"):
         LayananSkp(uow).buat_skp(AWAL, AKHIR, Pendekatan.KUANTITATIF)
+
+
+def test_leaving_draft_by_any_path_is_refused_while_validation_finds_errors(
+    uow: UnitOfWork, org: Org
+) -> None:
+    """Edit Status offers the owner Draft → Pengajuan too: it validates like "Ajukan SKP"."""
+    layanan = LayananSkp(uow)
+    skp_id = layanan.buat_skp(AWAL, AKHIR, Pendekatan.KUANTITATIF)
+    rhk_id = layanan.tambah_rhk(skp_id, "RHK")
+    before = len(outbox(uow))
+    with pytest.raises(SkpBelumValid) as refused:
+        layanan.ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    errors = [t.pesan for t in refused.value.temuan if t.tingkat == "ERROR"]
+    assert errors == ["RHK ke-1 belum memiliki IKI."]
+    with uow.read() as s:
+        skp = s.get(Skp, skp_id)
+        assert skp is not None and skp.status is StatusSkp.DRAFT
+        assert s.scalar(select(func.count()).select_from(RiwayatStatusSkp)) == 0
+    assert len(outbox(uow)) == before
+    tambah_iki_lengkap(layanan, rhk_id)
+    layanan.ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    assert outbox(uow)[-1].op == "skp.submit"

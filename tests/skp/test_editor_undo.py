@@ -23,6 +23,7 @@ from ekinerja_desktop.views.skp.hasil_kerja_model import Kolom
 from ekinerja_desktop.views.skp.skp_editor import TAB_LAMPIRAN, TAB_MANUAL, SkpEditorPage
 from tests.skp.conftest import AKHIR, AWAL, Kantor, skp_jpt_lengkap
 from tests.skp.gui import buka_editor, dialog, enter_di_sel, ketik, ok, tekan, tunggu
+from tests.support import lengkapi_skp
 
 
 def struktur(page: SkpEditorPage) -> list[tuple[str, str, list[str]]]:
@@ -303,7 +304,8 @@ def test_a_refused_undo_is_dropped_and_explained(qtbot: QtBot, kantor: Kantor) -
     index = page.hasil.model.index_of_id(rhk_id, page.hasil.model.kolom.index(Kolom.RHK))
     assert page.hasil.model.setData(index, "RHK diubah")
     tunggu(qtbot, page)
-    staf.ubah_status(skp_id, StatusSkp.PENGAJUAN)  # from another window: the SKP is locked
+    lengkapi_skp(staf, skp_id)  # from another window: completed, submitted, so locked
+    staf.ubah_status(skp_id, StatusSkp.PENGAJUAN)
     page.penyunting.stack.undo()
     assert page.galat.isVisible() and "tidak bisa melakukan perubahan" in page.galat.text()
     assert page.penyunting.stack.count() == 0

@@ -26,6 +26,7 @@ from ekinerja_desktop.errors import ForbiddenError, NotFoundError, UserError
 from ekinerja_desktop.models import Iki, PltPlh, Rhk, Skp
 from ekinerja_desktop.services.skp import SkpBelumValid
 from tests.skp.conftest import AKHIR, AWAL, Kantor, skp_ja_lengkap, skp_jpt_lengkap
+from tests.support import lengkapi_skp, tambah_iki_lengkap
 
 
 def _urutan(kantor: Kantor, skp_id: str) -> list[tuple[str, str, list[str]]]:
@@ -53,6 +54,7 @@ def test_restore_is_refused_to_others_and_when_locked(kantor: Kantor) -> None:
     rhk_id = staf.tambah_rhk(skp_id, "RHK")
     iki_id = staf.tambah_iki(rhk_id, "IKI")
     staf.hapus_iki(iki_id)
+    tambah_iki_lengkap(staf, rhk_id)  # so that the SKP can be submitted
     before = kantor.ops()
     with pytest.raises(ForbiddenError):
         kantor.rekan.pulihkan_iki(iki_id)
@@ -198,6 +200,7 @@ def test_ekspektasi_is_the_ppks_while_draft_or_under_review(kantor: Kantor) -> N
     kepala, staf = kantor.kepala, kantor.staf
     skp_id = staf.buat_skp(AWAL, AKHIR, Pendekatan.KUANTITATIF)
     nilai = NilaiBerakhlak.KOLABORATIF
+    lengkapi_skp(staf, skp_id)
     before = kantor.ops()
     with pytest.raises(ForbiddenError, match="pejabat penilai"):
         staf.atur_ekspektasi(skp_id, nilai, "saya sendiri")
@@ -363,6 +366,7 @@ def test_editor_rights_and_reasons(kantor: Kantor) -> None:
     assert hak(staf) == (PeranSkp.PEGAWAI, True, "", ())
     peran, edit, alasan, _ = hak(kantor.rekan)
     assert (peran, edit) == (None, False) and "milik Staf Uji" in alasan
+    lengkapi_skp(staf, skp_id)
     staf.ubah_status(skp_id, StatusSkp.PENGAJUAN)
     assert hak(staf)[1:3] == (False, f"{PESAN_TERKUNCI}.")
     peran, edit, alasan, transisi = hak(kantor.kepala)

@@ -15,6 +15,7 @@ from ekinerja_desktop.services import entities
 from ekinerja_desktop.services.sync_queries import IssueRow, daftar_issue, daftar_outbox
 from ekinerja_desktop.sync import protocol as p
 from ekinerja_desktop.sync.conflicts import pakai_punya_saya, pakai_versi_server
+from tests.support import ajukan
 from tests.sync.conftest import Laptop, Laptops, wait_for
 
 TAHUN = 2031
@@ -123,7 +124,7 @@ def test_approval_on_the_pimpinan_laptop_reaches_the_pegawai_and_locks_the_skp(
 ) -> None:
     pegawai = laptops("Pegawai")
     skp_id, rhk_id = draft(pegawai, "Menyusun laporan kinerja")
-    pegawai.skp().ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    ajukan(pegawai.skp(), skp_id)
     pegawai.sync()
     ppk = laptops("PPK")
     assert status(ppk, skp_id) is StatusSkp.PENGAJUAN  # the subordinate's SKP reached the PPK
@@ -143,7 +144,7 @@ def test_offline_edit_arriving_after_approval_is_kept_in_the_konflik_list(
     skp_id, rhk_id = draft(kantor, "Teks yang diajukan")
     kantor.sync()
     rumah = laptops("Pegawai", name="rumah")  # the same pegawai's second laptop
-    kantor.skp().ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    ajukan(kantor.skp(), skp_id)
     kantor.sync()
     ppk = laptops("PPK")
     ppk.skp().ubah_status(skp_id, StatusSkp.PERSETUJUAN)
@@ -164,7 +165,7 @@ def test_offline_edit_arriving_after_approval_is_kept_in_the_konflik_list(
 def test_approval_of_a_changed_skp_is_refused_as_stale_review(laptops: Laptops) -> None:
     pegawai = laptops("Pegawai")
     skp_id, rhk_id = draft(pegawai, "Versi yang ditinjau")
-    pegawai.skp().ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    ajukan(pegawai.skp(), skp_id)
     pegawai.sync()
     ppk_lama = laptops("PPK", name="ppk-lama")  # opened the SKP, then went offline
     ppk_baru = laptops("PPK", name="ppk-baru")
@@ -172,7 +173,7 @@ def test_approval_of_a_changed_skp_is_refused_as_stale_review(laptops: Laptops) 
     ppk_baru.sync()
     pegawai.sync()
     pegawai.skp().ubah_rhk(rhk_id, teks="Versi yang diperbaiki")
-    pegawai.skp().ubah_status(skp_id, StatusSkp.PENGAJUAN)
+    ajukan(pegawai.skp(), skp_id)
     pegawai.sync()
     ppk_lama.skp().ubah_status(skp_id, StatusSkp.PERSETUJUAN)  # on what it saw back then
     ppk_lama.sync()

@@ -9,6 +9,7 @@ from ekinerja_desktop.db import Database
 from ekinerja_desktop.domain import JenisRhk, KlasifikasiRhk, Pendekatan, StatusSkp
 from ekinerja_desktop.errors import ForbiddenError, NotFoundError, UserError
 from ekinerja_desktop.models import AnggotaTim, Iki, OutboxEntry, Rhk, Skp, TimKerja
+from tests.support import ajukan, lengkapi_skp
 from tests.tim.conftest import TAHUN, Cascade, TimSiap, buat_tim_siap, skp, tim
 
 
@@ -160,7 +161,7 @@ def test_a_new_ketua_inherits_the_team_rhk_into_a_draft_skp(db: Database, siap: 
 
 def test_inheritance_waits_when_the_new_ketua_has_no_draft(db: Database, siap: TimSiap) -> None:
     org = siap.c.org
-    skp(db, org.bukan_jpt).ubah_status(siap.c.bukan_jpt_skp, StatusSkp.PENGAJUAN)
+    ajukan(skp(db, org.bukan_jpt), siap.c.bukan_jpt_skp)
     hasil = tim(db, org.jpt).set_ketua(siap.tim_id, org.bukan_jpt.pegawai_id)
     assert (hasil.diwariskan, hasil.tidak_diwariskan) == (0, 1)
 
@@ -263,6 +264,7 @@ def test_ketua_adds_an_rhk_to_an_anggota_draft_skp(db: Database, siap: TimSiap) 
 def test_rhk_for_anggota_refusals_write_nothing(db: Database, siap: TimSiap) -> None:
     org = siap.c.org
     layanan = tim(db, org.ketua)
+    lengkapi_skp(skp(db, org.anggota), siap.c.anggota_skp)
     sebelum = jumlah_outbox(db)
     with pytest.raises(UserError, match="bukan anggota"):
         layanan.tambah_rhk_anggota(siap.tim_id, org.luar.pegawai_id, siap.rhk_ketua, "X")

@@ -15,6 +15,7 @@ from ekinerja_desktop.services.uow import Aktor, ChangeSet, UnitOfWork
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.mph.mph_page import MphPage
 from ekinerja_desktop.views.tim.dialogs import BuatSkpDialog, PilihPegawaiDialog, RhkPeranDialog
+from tests.support import ajukan
 from tests.tim.conftest import TimSiap, skp
 
 
@@ -147,7 +148,7 @@ def test_ketua_adds_an_anggota_from_the_team_matrix(
 def test_refusal_in_the_dialog_keeps_the_text(qtbot: QtBot, page: MphPage, siap: TimSiap) -> None:
     org = siap.c.org
     act_as(page, org.jpt)
-    skp(page.uow.db, org.bukan_jpt).ubah_status(siap.c.bukan_jpt_skp, StatusSkp.PENGAJUAN)
+    ajukan(skp(page.uow.db, org.bukan_jpt), siap.c.bukan_jpt_skp)
     page.sinkronisasi()
     page.pilih_sel(org.bukan_jpt.pegawai_id, 0)
     page.act_tambah_rhk.trigger()

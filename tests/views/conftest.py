@@ -18,7 +18,7 @@ from ekinerja_desktop.paths import Paths
 from ekinerja_desktop.services.skp import LayananSkp
 from ekinerja_desktop.services.uow import Aktor, UnitOfWork
 from ekinerja_desktop.views.main_window import MainWindow
-from tests.support import Org, buat_org
+from tests.support import Org, ajukan, buat_org
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,10 @@ def skp_data(db: Database) -> SkpData:
     staf = _as(db, org.staf)
     s1 = staf.buat_skp(date(2026, 1, 1), date(2026, 6, 30), Pendekatan.KUANTITATIF)
     s2 = staf.buat_skp(date(2026, 7, 1), date(2026, 12, 31), Pendekatan.KUALITATIF)
-    staf.ubah_status(s1, StatusSkp.PENGAJUAN)
+    ajukan(staf, s1)
     rekan = _as(db, org.rekan)
     r = rekan.buat_skp(date(2026, 1, 1), date(2026, 12, 31), Pendekatan.KUANTITATIF)
-    rekan.ubah_status(r, StatusSkp.PENGAJUAN)
+    ajukan(rekan, r)
     _as(db, org.kepala).ubah_status(r, StatusSkp.PERSETUJUAN)
     k = _as(db, org.kepala).buat_skp(date(2025, 1, 1), date(2025, 12, 31), Pendekatan.KUANTITATIF)
     return SkpData(org, s1, s2, r, k)
