@@ -176,6 +176,11 @@ class Scheduler:
         """ "Sinkronkan sekarang": a round at once, whatever the backoff says."""
         self.trigger("manual")
 
+    def network_returned(self) -> None:
+        """The OS says the link is back: a round at once rather than at the end of a backoff
+        that may have grown to minutes while offline."""
+        self.trigger("network")
+
     @property
     def running(self) -> bool:
         return self._thread is not None

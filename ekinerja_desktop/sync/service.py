@@ -214,6 +214,11 @@ class SyncService:
         self.scheduler.sync_now()
         return True
 
+    def network_returned(self) -> None:
+        """The link came back (the OS's reachability): sync now, if someone is signed in."""
+        if self.scheduler is not None:
+            self.scheduler.network_returned()
+
     def unduh_berkas(
         self, sha256: str, progress: Callable[[int, int, str], None] | None = None
     ) -> Path:

@@ -159,3 +159,17 @@ def test_tertahan_after_ten_minutes_without_progress_while_changes_wait(
     status = SyncStatus(pending=pending, last_progress=1000.0, last_error="HTTP 502")
     assert status.tertahan(now=1000.0 + idle_s) is stalled
     assert STALL_AFTER_S == 600
+
+
+def test_the_network_coming_back_cuts_a_long_backoff_short() -> None:
+    rounds = Rounds([TransientError("server tidak dapat dihubungi")] * 20)
+    scheduler, _ = make(rounds)
+    scheduler.start()
+    try:
+        # The seeded jitter reaches a wait of more than 5 s within a few failures.
+        wait_until(lambda: (scheduler.status.next_round_in or 0) > 5, timeout=20.0)
+        calls = rounds.calls
+        scheduler.network_returned()
+        wait_until(lambda: rounds.calls > calls, timeout=2.0)
+    finally:
+        scheduler.stop()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
 
 from ekinerja_desktop.domain import Pendekatan
@@ -25,6 +26,8 @@ from ekinerja_desktop.views.sync.sync_page import SinkronisasiPage
 from tests.server.processes import RunningServer
 from tests.support import migrated_database
 from tests.sync.conftest import PASSWORD, Demo, Laptop, Laptops
+from tests.sync.test_scheduler import Rounds
+from tests.sync.test_scheduler import make as make_scheduler
 
 SEPI = RingkasanSync(menunggu=0, tertua=None, konflik=0, ditolak=0)
 
@@ -265,3 +268,26 @@ def test_konflik_list_pakai_versi_server_closes_it_everywhere(
     assert kantor_panel.model.rowCount() == 0  # closed on the other device too
     with rumah.uow.read() as session:
         assert daftar_outbox(session) == []
+
+
+def test_the_network_coming_back_starts_a_round(qtbot: QtBot, tmp_path: Path) -> None:
+    service, _ = service_for(tmp_path / "laptop", TokenStore(MemoryKeyring()))
+    rounds = Rounds()
+    scheduler, _ = make_scheduler(rounds)
+    service.scheduler = scheduler
+    bridge = SyncBridge(service)
+    bridge.watch_network()  # the platform's backend, where there is one; the slot either way
+    try:
+        bridge.reachability_changed(QNetworkInformation.Reachability.Disconnected)
+        bridge.reachability_changed(QNetworkInformation.Reachability.Local)  # still no server
+        scheduler.start()
+        qtbot.waitUntil(lambda: rounds.calls == 1)  # the start's round
+        qtbot.wait(100)
+        assert rounds.calls == 1
+        bridge.reachability_changed(QNetworkInformation.Reachability.Online)
+        qtbot.waitUntil(lambda: rounds.calls == 2, timeout=2_000)
+        bridge.reachability_changed(QNetworkInformation.Reachability.Online)  # no change
+        qtbot.wait(100)
+        assert rounds.calls == 2
+    finally:
+        scheduler.stop()

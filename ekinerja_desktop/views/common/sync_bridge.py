@@ -11,6 +11,7 @@ import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QNetworkInformation
 
 from ekinerja_desktop.errors import TransientError, UserError
 from ekinerja_desktop.services.uow import ChangeSet
@@ -35,6 +36,7 @@ class SyncBridge(QObject):
         service.on_changes = self._changes
         service.on_error = self._error
         self._sign_in_thread: threading.Thread | None = None
+        self._reachability = QNetworkInformation.Reachability.Unknown
 
     @property
     def akun(self) -> Akun | None:
@@ -71,6 +73,26 @@ class SyncBridge(QObject):
 
         self._sign_in_thread = threading.Thread(target=work, name="sync-sign-in", daemon=True)
         self._sign_in_thread.start()
+
+    def watch_network(self) -> bool:
+        """Sync as soon as the OS reports the link back (Wi-Fi joined, cable plugged, modem
+        up). False where the platform has no reachability backend: the timer still runs."""
+        if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+            log.info("no network reachability backend; sync relies on its timer")
+            return False
+        info = QNetworkInformation.instance()
+        if info is None:
+            return False
+        self._reachability = info.reachability()
+        info.reachabilityChanged.connect(self.reachability_changed)
+        return True
+
+    def reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        """Offline (or only a local link) → online: a round at once."""
+        was, self._reachability = self._reachability, reachability
+        if reachability is QNetworkInformation.Reachability.Online and was is not reachability:
+            log.info("network back online; syncing now")
+            self.service.network_returned()
 
     def detach(self) -> None:
         """Stop the engine and forget the callbacks (app close)."""

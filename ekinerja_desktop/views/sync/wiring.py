@@ -56,6 +56,7 @@ class SyncWiring:
         self.tokens = tokens or TokenStore()
         self.service = SyncService(db, uow, self.tokens, app_version=app_version)
         self.bridge = SyncBridge(self.service)
+        self.bridge.watch_network()
         last = self.service.last_user()
         self.server_url = server_url or (last.server_url if last else None)
         self.window: MainWindow | None = None
