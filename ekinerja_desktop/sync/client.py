@@ -3,7 +3,7 @@
 - Timeouts 10 s to connect, 60 s to read or write (SYNC.md); the round's own 10-minute limit is
   the scheduler's.
 - The system proxy (environment, and on Windows the registry through `urllib`) and the OS
-  certificate store (`truststore` when installed, else certifi's bundle) are honoured:
+  certificate store (`truststore`) are honoured:
   offices sit behind proxies that re-sign TLS with a certificate only the OS knows (USERS.md).
 - Errors: `TransientError` (no link, timeout, 5xx, 429: retry with backoff), `NeedsSignIn`
   (tokens refused: ask for the password, keep the outbox), `UpgradeRequired` (426),
@@ -63,13 +63,12 @@ class LoginFailed(UserError):
     """Wrong NIP or password, an inactive account, or too many attempts (message shown)."""
 
 
-def ssl_context() -> ssl.SSLContext | bool:
-    """The OS trust store when `truststore` is installed; httpx's certifi bundle otherwise."""
-    try:
-        import truststore  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return True
-    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # type: ignore[no-any-return]
+def ssl_context() -> ssl.SSLContext:
+    """The OS trust store (`truststore`), not certifi's bundle: offices that inspect TLS
+    install their own root certificate there, and the server must still be trusted."""
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 @dataclass
