@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ekinerja_desktop.services.uow import Aktor, UnitOfWork
+from ekinerja_desktop.views.admin import halaman_admin
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.page import Page
 
@@ -168,6 +169,12 @@ def daftar_halaman(
             Ikon.SP_DialogSaveButton,
             lambda: _laporan_excel(uow, bridge),
             _laporan_tersedia,
+        ),
+        EntriHalaman(
+            lambda: translate("AdminPage", "Admin Instansi"),
+            Ikon.SP_ComputerIcon,
+            lambda: halaman_admin(uow, bridge),
+            lambda _uow, aktor: aktor.is_admin,  # the admin instansi only
         ),
     ]
 
