@@ -53,6 +53,7 @@ CONTEXTS_TRANSLATED = frozenset(
         "CrashReporter",
         "DaftarSkpPage",
         "DemoSwitcher",
+        "KerjaLatar",
         "MainWindow",
         "RowTableModel",
         "SkpListPanel",

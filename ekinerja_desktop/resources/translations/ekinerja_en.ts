@@ -2698,6 +2698,14 @@ Pastikan semua pegawai yang ada di Unit Kerja Induk ini sudah dinilai, sehingga 
     </message>
 </context>
 <context>
+    <name>KerjaLatar</name>
+    <message>
+        <location filename="../../views/common/tasks.py" line="69"/>
+        <source>Mohon tunggu</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>e-Kinerja Desktop</source>

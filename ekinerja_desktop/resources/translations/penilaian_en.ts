@@ -318,6 +318,10 @@
         <translation>Feedback</translation>
     </message>
     <message>
+        <source>Menyalin berkas bukti dukung…</source>
+        <translation>Copying the bukti dukung file…</translation>
+    </message>
+    <message>
         <source>Pilih berkas bukti dukung lebih dahulu.</source>
         <translation>Choose the bukti dukung file first.</translation>
     </message>

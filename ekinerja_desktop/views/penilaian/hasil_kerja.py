@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from ekinerja_desktop.services.queries_penilaian import (
     IkiPenilaianRow,
     PenilaianDetail,
 )
+from ekinerja_desktop.views.common.tasks import jalankan_di_latar
 from ekinerja_desktop.views.penilaian.common import PesanLabel, jalankan, lebar_kolom, tr
 from ekinerja_desktop.views.penilaian.dialogs import (
     BuktiDukungDialog,
@@ -200,13 +201,14 @@ class HasilKerjaPanel(QWidget):
                 )
             if path is None:
                 raise DomainError(tr("Pilih berkas bukti dukung lebih dahulu."))
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:  # a copy of up to 20 MB: show that the app works
-                return self.layanan.tambah_bukti_dukung_berkas(
-                    detail.periode.id, iki.id, dialog.nama.text(), path
-                )
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+            nama = dialog.nama.text()
+            return jalankan_di_latar(  # a copy of up to 20 MB onto a slow disk
+                dialog,
+                tr("Menyalin berkas bukti dukung…"),
+                lambda: self.layanan.tambah_bukti_dukung_berkas(
+                    detail.periode.id, iki.id, nama, path
+                ),
+            )
 
         dialog.simpan = simpan
         self._buka(dialog)
