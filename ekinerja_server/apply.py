@@ -33,11 +33,13 @@ from ekinerja_desktop.domain.penilaian import (
 )
 from ekinerja_desktop.models import (
     Feedback,
+    Pegawai,
     PenilaianPeriode,
     Rhk,
     RiwayatStatusSkp,
     Skp,
     TimKerja,
+    Unor,
 )
 from ekinerja_desktop.models.base import SyncedMixin, new_id
 from ekinerja_desktop.sync import protocol
@@ -78,6 +80,18 @@ CONTENT_ENTITIES = frozenset({"rhk", "iki", "lampiran_item", "manual_iki"})
 #: Fields the server keeps itself, whatever a payload says.
 SERVER_FIELDS: dict[str, frozenset[str]] = {"skp": frozenset({"versi_isi"})}
 #: Workflow fields per keberatan verb (the *_pada times are the server's).
+#: Hierarchies that must stay trees: entity → (model, parent column).
+TREES: dict[str, tuple[type[SyncedMixin], str]] = {
+    "pegawai": (Pegawai, "atasan_id"),
+    "unor": (Unor, "unor_atasan_id"),
+}
+TREE_MESSAGES = {
+    "pegawai": "Atasan ini berada di bawah pegawai tersebut (mungkin diubah admin lain): "
+    "perubahan atasan ditolak agar tidak terbentuk lingkaran.",
+    "unor": "Unit atasan ini berada di bawah unit tersebut (mungkin diubah admin lain): "
+    "pemindahan unit ditolak agar tidak terbentuk lingkaran.",
+}
+
 KEBERATAN_FIELDS = {
     "explain": frozenset({"penjelasan", "status"}),
     "open": frozenset(),
@@ -452,6 +466,23 @@ class Processor:
         self.content_changed(entity, place)
         return PushResult(client_seq=op.client_seq, status="applied", version=obj.version)
 
+    def check_tree(self, entity: str, obj: SyncedMixin, apply: Mapping[str, Any]) -> None:
+        """An atasan or a parent unit must not end up below the record itself. Each desktop
+        checks it, but two admins offline can make two changes that are each fine and together
+        close a loop (A under B here, B under A there): the second to arrive is refused."""
+        tree = TREES.get(entity)
+        if tree is None or tree[1] not in apply:
+            return
+        model, column = tree
+        parent = apply[column]
+        seen: set[str] = set()
+        while parent is not None and str(parent) not in seen:
+            if str(parent) == obj.id:
+                raise OpError("validation", TREE_MESSAGES[entity])
+            seen.add(str(parent))
+            row = self.pre.objs.get(str(parent)) or self.session.get(model, str(parent))
+            parent = getattr(row, column, None) if row is not None else None
+
     def normalize(self, entity: str, fields: dict[str, Any], obj: SyncedMixin | None) -> None:
         """Values the server decides: who rated and when, the matrix predikat, a new SKP's
         workflow state."""
@@ -491,6 +522,7 @@ class Processor:
             raise OpError("deleted")
         apply, conflicts = self.merge(op, obj, fields, current)
         self.check_references(entity, apply)
+        self.check_tree(entity, obj, apply)
         if apply:
             self.normalize(entity, apply, obj)
             changes = {

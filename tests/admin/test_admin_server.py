@@ -191,3 +191,30 @@ def test_a_non_admin_pushing_admin_ops_is_refused(
     api = Api(dunia.server.url, dunia.seeded.nip["Pegawai"]).connect()
     result = api.push_one(op, str(uuid.uuid4()), 0, **payload)
     assert result["status"] == "refused" and result["reason"] == "forbidden", result
+
+
+def test_two_offline_changes_that_close_a_loop_the_second_is_refused(dunia: Dunia) -> None:
+    """Admin A puts unit X under Y; admin B, offline, had put Y under X: each is fine alone."""
+    with Session(dunia.engine) as s:
+        staf = s.get(Pegawai, dunia.seeded.id["Pegawai"])
+        assert staf is not None and staf.atasan_id is not None
+        instansi_id, atasan_id = staf.instansi_id, staf.atasan_id
+        versi_atasan = s.get(Pegawai, atasan_id).version  # type: ignore[union-attr]
+    api = Api(dunia.server.url, dunia.seeded.nip["Admin"]).connect()
+    x, y = str(uuid.uuid4()), str(uuid.uuid4())
+    for unit in (x, y):
+        created = api.push_one(
+            "unor.create", unit, 0, instansi_id=instansi_id, nama=f"Unit {unit[:4]}",
+            mandiri=False, jenis=None, kota=None, unor_atasan_id=None, unor_induk_id=None,
+        )  # fmt: skip
+        assert created["status"] == "applied", created
+    assert api.push_one("unor.update", y, 1, unor_atasan_id=x)["status"] == "applied"
+    loop = api.push_one("unor.update", x, 1, unor_atasan_id=y)
+    assert (loop["status"], loop["reason"]) == ("refused", "validation"), loop
+    assert "lingkaran" in loop["message"]
+    # The pegawai's atasan made the pegawai's subordinate: refused the same way.
+    loop = api.push_one("pegawai.update", atasan_id, versi_atasan, atasan_id=staf.id)
+    assert (loop["status"], loop["reason"]) == ("refused", "validation"), loop
+    with Session(dunia.engine) as s:
+        assert s.get(Unor, x).unor_atasan_id is None  # type: ignore[union-attr]
+        assert s.get(Pegawai, atasan_id).atasan_id != staf.id  # type: ignore[union-attr]
