@@ -67,7 +67,42 @@ def bench_batch(uow: UnitOfWork, items: list[ItemBatch], gabung: bool) -> None:
     remove(folder)
 
 
+def bench_halaman_cetak() -> None:
+    """The Cetak page listing every SKP of an admin of 5,000 pegawai (query + table)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ekinerja_desktop.views.common.bridge import ChangeBridge
+    from ekinerja_desktop.views.dokumen.halaman_cetak import CetakPage
+
+    app = QApplication.instance() or QApplication([])
+    folder, info, _ = large_database(5000)
+    db = Database(create_sqlite_engine(folder / "ekinerja.db"))
+    uow = UnitOfWork(db)
+    with uow.read() as session:
+        row = pengguna(session, info.pengguna["Admin"])
+    assert row is not None
+    aktor = aktor_dari(row)
+    uow.aktor = aktor
+    page = CetakPage(uow, ChangeBridge(uow))
+    page.resize(1100, 700)
+    page.show()
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        page.set_aktor(aktor)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    print(
+        f"Cetak page as admin of 5,000 ({page.model.rowCount()} SKP) ms: {summary(times)}"
+        "  (was ~1,500 ms before 2026-11-23)"
+    )
+    page.close()
+    db.dispose()
+    remove(folder)
+
+
 def run() -> None:
+    bench_halaman_cetak()
     folder, info, _ = large_database(PEGAWAI)
     db = Database(create_sqlite_engine(folder / "ekinerja.db"))
     uow = UnitOfWork(db)

@@ -484,11 +484,27 @@ def _manual_item(rhk: str, indikator: str, m: ManualIki | None) -> ManualIkiItem
 
 
 def daftar_skp_cetak(session: Session, aktor: Aktor | None) -> list[SkpPilihan]:
-    """The SKPs the acting user may print: their own, their subordinates', all for an admin."""
+    """The SKPs the acting user may print: their own, their subordinates', all for an admin.
+
+    Columns, not entities: an admin of 5,000 pegawai lists about 5,000 SKPs, and building ORM
+    objects for them cost a second."""
     if aktor is None:
         return []
     query = (
-        select(Skp, Pegawai)
+        select(
+            Skp.id,
+            Skp.pegawai_id,
+            Skp.snapshot_pegawai,
+            Pegawai.nama,
+            Pegawai.nip,
+            Pegawai.jabatan,
+            Skp.tahun,
+            Skp.periode_awal,
+            Skp.periode_akhir,
+            Skp.jenis,
+            Skp.status,
+            Skp.plt_plh_id,
+        )
         .join(Pegawai, Pegawai.id == Skp.pegawai_id)
         .where(Skp.deleted_at.is_(None))
         .order_by(Skp.tahun.desc(), Pegawai.nama, Skp.periode_awal)
@@ -501,17 +517,17 @@ def daftar_skp_cetak(session: Session, aktor: Aktor | None) -> list[SkpPilihan]:
         )
     return [
         SkpPilihan(
-            id=skp.id,
-            pegawai_id=skp.pegawai_id,
-            pegawai_nama=str(skp.snapshot_pegawai.get("nama") or p.nama),
-            nip=p.nip,
-            jabatan=str(skp.snapshot_pegawai.get("jabatan") or p.jabatan),
-            tahun=skp.tahun,
-            periode_awal=skp.periode_awal,
-            periode_akhir=skp.periode_akhir,
-            jenis=skp.jenis,
-            status=skp.status,
-            is_plt_plh=skp.plt_plh_id is not None,
+            id=r.id,
+            pegawai_id=r.pegawai_id,
+            pegawai_nama=str((r.snapshot_pegawai or {}).get("nama") or r.nama),
+            nip=r.nip,
+            jabatan=str((r.snapshot_pegawai or {}).get("jabatan") or r.jabatan),
+            tahun=r.tahun,
+            periode_awal=r.periode_awal,
+            periode_akhir=r.periode_akhir,
+            jenis=r.jenis,
+            status=r.status,
+            is_plt_plh=r.plt_plh_id is not None,
         )
-        for skp, p in session.execute(query)
+        for r in session.execute(query)
     ]
