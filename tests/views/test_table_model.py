@@ -107,6 +107,7 @@ def test_sort_role_gives_raw_keys() -> None:
 
 def test_update_row_changes_one_row_in_place(qtbot: QtBot) -> None:
     model = model_with_rows()
+    assert (model.index(1, 0).data(SORT_ROLE), model.index(1, 2).data(SORT_ROLE)) == ("ayu", 3)
     changed = replace(ROWS[1], nama="Ayu Lestari", jumlah=4)
     with (
         qtbot.assertNotEmitted(model.modelReset),
@@ -119,13 +120,18 @@ def test_update_row_changes_one_row_in_place(qtbot: QtBot) -> None:
     assert Qt.ItemDataRole.DisplayRole in roles and SORT_ROLE in roles
     assert model.index(1, 0).data(DISPLAY) == "Ayu Lestari"
     assert model.index(1, 2).data(DISPLAY) == "4"
+    assert model.index(1, 0).data(SORT_ROLE) == "ayu lestari"  # not the key cached before
+    assert model.index(1, 2).data(SORT_ROLE) == 4
     assert not model.update_row(replace(ROWS[0], id="tidak-ada"))
 
 
 def test_set_rows_is_one_reset(qtbot: QtBot) -> None:
     model = model_with_rows()
+    assert model.index(0, 0).data(SORT_ROLE) == "budi"
     with qtbot.waitSignal(model.modelReset):
-        model.set_rows(ROWS[:1])
+        model.set_rows([replace(ROWS[0], nama="Zaenal")])
+    assert model.index(0, 0).data(SORT_ROLE) == "zaenal"  # no key kept from the old rows
+    model.set_rows(ROWS[:1])
     assert model.rowCount() == 1
     assert model.row_of_id("a") == 0
     assert model.row_of_id("b") is None

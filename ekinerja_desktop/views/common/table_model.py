@@ -110,6 +110,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._row_of_id: dict[str, int] = {}
         self._texts: dict[int, tuple[str, ...]] = {}  # display texts, computed on first use
+        # Sort keys, computed on first use: a proxy sorting 5,000 rows asks for each one about
+        # a dozen times.
+        self._sort_keys: dict[tuple[int, int], SortKey] = {}
 
     # --- the entry points -------------------------------------------------------------------
 
@@ -119,6 +122,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self._row_of_id = {row.id: i for i, row in enumerate(self._rows)}
         self._texts.clear()
+        self._sort_keys.clear()
         self.endResetModel()
 
     def update_row(self, row: R) -> bool:
@@ -128,6 +132,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return False
         self._rows[i] = row
         self._texts.pop(i, None)
+        for column in range(len(self._columns)):
+            self._sort_keys.pop((i, column), None)
         self.dataChanged.emit(
             self.index(i, 0),
             self.index(i, len(self._columns) - 1),
@@ -182,11 +188,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == ID_ROLE:
             return self._rows[index.row()].id
         if role == SORT_ROLE:
-            item = self._rows[index.row()]
-            if column.sort_key is not None:
-                return column.sort_key(item)
-            return raw_sort_key(column.value(item))
+            return self.sort_key(index.row(), index.column())
         return None
+
+    def sort_key(self, row: int, column: int) -> SortKey:
+        place = (row, column)
+        key = self._sort_keys.get(place)
+        if key is None:
+            item, declared = self._rows[row], self._columns[column]
+            if declared.sort_key is not None:
+                key = declared.sort_key(item)
+            else:
+                key = raw_sort_key(declared.value(item))
+            self._sort_keys[place] = key
+        return key
 
     def headerData(
         self,
