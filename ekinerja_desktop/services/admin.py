@@ -13,11 +13,14 @@ or holds an active PLT/PLH: their records would point at nobody.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import (
     DomainError,
@@ -47,6 +50,7 @@ MAKS_NAMA = 255
 MAKS_JENIS_UNOR = 80  # unor.jenis, unor.kota
 
 M = TypeVar("M", bound=SyncedMixin)
+T = TypeVar("T")
 
 
 class IsianSalah(UserError):
@@ -158,6 +162,20 @@ def _tolak_kesalahan(kesalahan: dict[str, str]) -> None:
         raise IsianSalah(kolom, pesan)
 
 
+def penugasan_baru(plt_id: str | None, data: DataPlt) -> PenugasanPlt:
+    """The assignment `data` describes, as the overlap rule sees it (the dialog checks it as the
+    user types, the service again on save)."""
+    return PenugasanPlt(
+        plt_id,
+        data.unor_id,
+        data.jabatan,
+        data.jenis,
+        data.periode_awal,
+        data.periode_akhir,
+        data.aktif,
+    )
+
+
 # --- who may: the domain's admin policy --------------------------------------------------------
 
 
@@ -186,6 +204,14 @@ def hidup(t: Tulis, model: type[M], id_: str, apa: str, instansi_id: str) -> M:
     return obj
 
 
+def milik_instansi(t: Tulis, saya: Pegawai, model: type[M], id_: str, apa: str, op: str) -> M:
+    """The live record `op` is about, once it is known to be of the admin's instansi and the
+    admin policy allows `op` on it (`hidup` has checked its instansi is the admin's)."""
+    obj = hidup(t, model, id_, apa, saya.instansi_id)
+    izinkan(t, saya, op, saya.instansi_id)
+    return obj
+
+
 def _jumlah(t: Tulis, *where: object) -> int:
     return int(t.session.scalar(select(func.count()).where(*where)) or 0)  # type: ignore[arg-type]
 
@@ -193,13 +219,12 @@ def _jumlah(t: Tulis, *where: object) -> int:
 # --- the service ------------------------------------------------------------------------------
 
 
-class LayananAdmin:
-    """Unit organisasi, pegawai and PLT/PLH of the admin's instansi."""
+class LayananDataInduk:
+    """What the admin services share: reading the lists of the acting pegawai's instansi, and
+    writing as its admin."""
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-
-    # --- reading ------------------------------------------------------------------------------
 
     def _instansi_id(self) -> str:
         if self.uow.aktor is None:
@@ -207,32 +232,42 @@ class LayananAdmin:
         with self.uow.read() as s:
             return queries_admin.instansi_pegawai(s, self.uow.aktor.pegawai_id)
 
-    def instansi(self) -> InstansiRow:
+    def _baca(self, query: Callable[[Session, str], T]) -> T:
+        """`query` on the acting pegawai's instansi."""
         instansi_id = self._instansi_id()
         with self.uow.read() as s:
-            return queries_admin.instansi(s, instansi_id)
+            return query(s, instansi_id)
+
+    @contextmanager
+    def _tulis(self) -> Iterator[tuple[Tulis, Pegawai]]:
+        """One unit of work of the acting admin, with their own record: anyone else gets a
+        ForbiddenError before the method reads or writes anything more."""
+        with self.uow.write() as t:
+            yield t, admin_aktor(t)
+
+
+class LayananAdmin(LayananDataInduk):
+    """Unit organisasi, pegawai and PLT/PLH of the admin's instansi."""
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def instansi(self) -> InstansiRow:
+        return self._baca(queries_admin.instansi)
 
     def daftar_unor(self) -> list[UnorRow]:
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            return queries_admin.daftar_unor(s, instansi_id)
+        return self._baca(queries_admin.daftar_unor)
 
     def daftar_pegawai(self) -> list[PegawaiRow]:
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            return queries_admin.daftar_pegawai(s, instansi_id)
+        return self._baca(queries_admin.daftar_pegawai)
 
     def daftar_plt(self) -> list[PltRow]:
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            return queries_admin.daftar_plt(s, instansi_id)
+        return self._baca(queries_admin.daftar_plt)
 
     # --- unit organisasi ----------------------------------------------------------------------
 
     def tambah_unor(self, data: DataUnor) -> str:
         _tolak_kesalahan(kesalahan_unor(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             izinkan(t, saya, "unor.create", saya.instansi_id, exists=False)
             self._periksa_tempat_unor(t, saya.instansi_id, None, data)
             unor = entities.create(t, Unor, instansi_id=saya.instansi_id, **_kolom_unor(data))
@@ -241,10 +276,8 @@ class LayananAdmin:
     def ubah_unor(self, unor_id: str, data: DataUnor) -> None:
         """Rename, re-classify, and (with a new unor atasan) move a unit."""
         _tolak_kesalahan(kesalahan_unor(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            unor = hidup(t, Unor, unor_id, "Unit organisasi", saya.instansi_id)
-            izinkan(t, saya, "unor.update", unor.instansi_id)
+        with self._tulis() as (t, saya):
+            unor = milik_instansi(t, saya, Unor, unor_id, "Unit organisasi", "unor.update")
             self._periksa_tempat_unor(t, saya.instansi_id, unor.id, data)
             entities.update(t, unor, **_kolom_unor(data))
 
@@ -259,10 +292,8 @@ class LayananAdmin:
 
     def hapus_unor(self, unor_id: str) -> None:
         """Deactivate (soft delete) a unit nothing depends on any more."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            unor = hidup(t, Unor, unor_id, "Unit organisasi", saya.instansi_id)
-            izinkan(t, saya, "unor.delete", unor.instansi_id)
+        with self._tulis() as (t, saya):
+            unor = milik_instansi(t, saya, Unor, unor_id, "Unit organisasi", "unor.delete")
             hari_ini = t.now.date()
             masih = {
                 "pegawai": _jumlah(t, Pegawai.unor_id == unor.id, Pegawai.deleted_at.is_(None)),
@@ -326,8 +357,7 @@ class LayananAdmin:
     def tambah_pegawai(self, data: DataPegawai) -> str:
         """A new pegawai; a deactivated pegawai with the same NIP comes back with these data."""
         _tolak_kesalahan(kesalahan_pegawai(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             nip = _nip(data)
             lama = t.session.scalar(select(Pegawai).where(Pegawai.nip == nip))
             if lama is not None and lama.deleted_at is None:
@@ -348,10 +378,8 @@ class LayananAdmin:
 
     def ubah_pegawai(self, pegawai_id: str, data: DataPegawai) -> None:
         _tolak_kesalahan(kesalahan_pegawai(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            pegawai = hidup(t, Pegawai, pegawai_id, "Pegawai", saya.instansi_id)
-            izinkan(t, saya, "pegawai.update", pegawai.instansi_id)
+        with self._tulis() as (t, saya):
+            pegawai = milik_instansi(t, saya, Pegawai, pegawai_id, "Pegawai", "pegawai.update")
             nip = _nip(data)
             lain = t.session.scalar(
                 select(Pegawai).where(Pegawai.nip == nip, Pegawai.id != pegawai.id)
@@ -364,10 +392,8 @@ class LayananAdmin:
 
     def hapus_pegawai(self, pegawai_id: str) -> None:
         """Deactivate a pegawai nobody reports to and who acts in no post any more."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            pegawai = hidup(t, Pegawai, pegawai_id, "Pegawai", saya.instansi_id)
-            izinkan(t, saya, "pegawai.delete", pegawai.instansi_id)
+        with self._tulis() as (t, saya):
+            pegawai = milik_instansi(t, saya, Pegawai, pegawai_id, "Pegawai", "pegawai.delete")
             if pegawai.id == saya.id:
                 raise UserError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
             bawahan = _jumlah(t, Pegawai.atasan_id == pegawai.id, Pegawai.deleted_at.is_(None))
@@ -407,8 +433,7 @@ class LayananAdmin:
 
     def tambah_plt(self, data: DataPlt) -> str:
         _tolak_kesalahan(kesalahan_plt(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             izinkan(t, saya, "plt_plh.create", saya.instansi_id, exists=False)
             self._periksa_plt(t, saya.instansi_id, None, data)
             plt = entities.create(t, PltPlh, **_kolom_plt(data))
@@ -416,16 +441,14 @@ class LayananAdmin:
 
     def ubah_plt(self, plt_id: str, data: DataPlt) -> None:
         _tolak_kesalahan(kesalahan_plt(data))
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             plt = self._plt(t, saya, plt_id, "plt_plh.update")
             self._periksa_plt(t, saya.instansi_id, plt.id, data)
             entities.update(t, plt, **_kolom_plt(data))
 
     def akhiri_plt(self, plt_id: str, tanggal: date) -> None:
         """End an assignment on `tanggal` (it still acts that day): never later than planned."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             plt = self._plt(t, saya, plt_id, "plt_plh.update")
             if tanggal < plt.periode_awal:
                 raise IsianSalah(
@@ -442,8 +465,7 @@ class LayananAdmin:
             entities.update(t, plt, periode_akhir=tanggal, aktif=tanggal >= t.now.date())
 
     def hapus_plt(self, plt_id: str) -> None:
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             entities.delete(t, self._plt(t, saya, plt_id, "plt_plh.delete"))
 
     def _plt(self, t: Tulis, saya: Pegawai, plt_id: str, op: str) -> PltPlh:
@@ -467,17 +489,8 @@ class LayananAdmin:
             )
             for p, n in rows
         ]
-        baru = PenugasanPlt(
-            plt_id,
-            data.unor_id,
-            data.jabatan,
-            data.jenis,
-            data.periode_awal,
-            data.periode_akhir,
-            data.aktif,
-        )
         try:
-            periksa_penugasan_plt(baru, lain)
+            periksa_penugasan_plt(penugasan_baru(plt_id, data), lain)
         except DomainError as error:
             raise IsianSalah("periode_awal", str(error)) from error
 

@@ -20,6 +20,7 @@ from ekinerja_desktop.domain import (
     CapaianOrganisasi,
     DomainError,
     JenisPeriode,
+    PeriodeDef,
     PeriodeInstansi,
     PeriodeSalah,
     PolaPeriode,
@@ -30,12 +31,18 @@ from ekinerja_desktop.domain import (
     periksa_kurva_ideal,
     periksa_periode_instansi,
 )
-from ekinerja_desktop.errors import ForbiddenError, UserError
+from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.models import Instansi, KurvaIdealInstansi, Periode, PeriodeDibukaUlang, Unor
 from ekinerja_desktop.services import entities, queries_admin
-from ekinerja_desktop.services.admin import IsianSalah, admin_aktor, hidup, izinkan
+from ekinerja_desktop.services.admin import (
+    IsianSalah,
+    LayananDataInduk,
+    hidup,
+    izinkan,
+    milik_instansi,
+)
 from ekinerja_desktop.services.queries_admin import DibukaUlangRow, KurvaIdealRow, PeriodeAdminRow
-from ekinerja_desktop.services.uow import UnitOfWork
+from ekinerja_desktop.services.uow import Tulis
 
 #: The years offered besides those with periods: this one and the next (planning ahead).
 TAHUN_KE_DEPAN = 1
@@ -45,41 +52,30 @@ def _instansi_periode(p: Periode) -> PeriodeInstansi:
     return PeriodeInstansi(p.id, p.nama, p.awal, p.akhir, p.batas_pengisian, p.jenis)
 
 
-class LayananPeriodeAdmin:
+class LayananPeriodeAdmin(LayananDataInduk):
     """Periods, reopenings and the ideal curve of the admin's instansi."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _instansi_id(self) -> str:
-        if self.uow.aktor is None:
-            raise ForbiddenError("Masuk terlebih dahulu.")
-        with self.uow.read() as s:
-            return queries_admin.instansi_pegawai(s, self.uow.aktor.pegawai_id)
-
     def daftar_tahun(self) -> list[int]:
         """Years with periods, plus this year and the next, the latest first."""
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            ada = set(queries_admin.tahun_periode(s, instansi_id))
+        ada = set(self._baca(queries_admin.tahun_periode))
         sekarang = self.uow.today().year
         return sorted(ada | set(range(sekarang, sekarang + TAHUN_KE_DEPAN + 1)), reverse=True)
 
     def daftar_periode(self, tahun: int) -> list[PeriodeAdminRow]:
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            return queries_admin.daftar_periode(s, instansi_id, tahun, self.uow.today())
+        return self._baca(
+            lambda s, instansi_id: queries_admin.daftar_periode(
+                s, instansi_id, tahun, self.uow.today()
+            )
+        )
 
     def daftar_dibuka_ulang(self, periode_id: str) -> list[DibukaUlangRow]:
         with self.uow.read() as s:
             return queries_admin.daftar_dibuka_ulang(s, periode_id)
 
     def daftar_kurva_ideal(self) -> list[KurvaIdealRow]:
-        instansi_id = self._instansi_id()
-        with self.uow.read() as s:
-            return queries_admin.daftar_kurva_ideal(s, instansi_id)
+        return self._baca(queries_admin.daftar_kurva_ideal)
 
     # --- periods ------------------------------------------------------------------------------
 
@@ -91,8 +87,7 @@ class LayananPeriodeAdmin:
             daftar = buat_periode(pola, tahun)
         except DomainError as error:
             raise UserError(str(error)) from error
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             izinkan(t, saya, "periode.create", saya.instansi_id, exists=False)
             ada = queries_admin.periode_tahun(t.session, saya.instansi_id, tahun)
             if ada:
@@ -103,22 +98,7 @@ class LayananPeriodeAdmin:
             if instansi.pola_periode is not pola:
                 izinkan(t, saya, "instansi.update", instansi.id)
                 entities.update(t, instansi, pola_periode=pola)
-            ids = []
-            for p in daftar:
-                record = entities.create(
-                    t,
-                    Periode,
-                    instansi_id=saya.instansi_id,
-                    tahun=tahun,
-                    nomor=p.nomor,
-                    nama=p.nama,
-                    awal=p.awal,
-                    akhir=p.akhir,
-                    batas_pengisian=p.batas_pengisian,
-                    jenis=p.jenis,
-                )
-                ids.append(record.id)
-            return ids
+            return [_rekam_periode(t, saya.instansi_id, tahun, p.nomor, p) for p in daftar]
 
     def tambah_periode(
         self,
@@ -131,34 +111,20 @@ class LayananPeriodeAdmin:
     ) -> str:
         """One more period of a year (S003 Gambar 2.5), numbered after the others."""
         baru = PeriodeInstansi(None, " ".join(nama.split()), awal, akhir, batas_pengisian, jenis)
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             izinkan(t, saya, "periode.create", saya.instansi_id, exists=False)
             lain = queries_admin.periode_tahun(t.session, saya.instansi_id, tahun)
             _periksa(baru, tahun, lain)
-            record = entities.create(
-                t,
-                Periode,
-                instansi_id=saya.instansi_id,
-                tahun=tahun,
-                nomor=max((p.nomor for p in lain), default=0) + 1,
-                nama=baru.nama,
-                awal=awal,
-                akhir=akhir,
-                batas_pengisian=batas_pengisian,
-                jenis=JenisPeriode(jenis),
-            )
-            return record.id
+            nomor = max((p.nomor for p in lain), default=0) + 1
+            return _rekam_periode(t, saya.instansi_id, tahun, nomor, baru)
 
     def ubah_periode(
         self, periode_id: str, nama: str, awal: date, akhir: date, batas_pengisian: date
     ) -> None:
         """Name, dates and batas pengisian of a period (S003 Gambar 2.7); its year and jenis
         stay, since SKP periods and their rencana aksi were made from them."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            periode = hidup(t, Periode, periode_id, "Periode", saya.instansi_id)
-            izinkan(t, saya, "periode.update", periode.instansi_id)
+        with self._tulis() as (t, saya):
+            periode = milik_instansi(t, saya, Periode, periode_id, "Periode", "periode.update")
             baru = PeriodeInstansi(
                 periode.id, " ".join(nama.split()), awal, akhir, batas_pengisian, periode.jenis
             )
@@ -173,10 +139,8 @@ class LayananPeriodeAdmin:
 
     def hapus_periode(self, periode_id: str) -> None:
         """Only a period nothing refers to (no SKP took it, no capaian, no reopening)."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
-            periode = hidup(t, Periode, periode_id, "Periode", saya.instansi_id)
-            izinkan(t, saya, "periode.delete", periode.instansi_id)
+        with self._tulis() as (t, saya):
+            periode = milik_instansi(t, saya, Periode, periode_id, "Periode", "periode.delete")
             pakai = queries_admin.pemakaian_periode(t.session, periode.id)
             if pakai:
                 rincian = ", ".join(f"{n} {apa}" for apa, n in pakai.items())
@@ -191,8 +155,7 @@ class LayananPeriodeAdmin:
     def buka_ulang(self, periode_id: str, unor_id: str, sampai: date) -> str:
         """Reopen a period past its batas pengisian for a unit (and the units below it) until
         `sampai`; a reopening of the same period and unit still in force gets the new date."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             periode = hidup(t, Periode, periode_id, "Periode", saya.instansi_id)
             unor = hidup(t, Unor, unor_id, "Unit organisasi", saya.instansi_id)
             hari_ini = t.now.date()
@@ -228,8 +191,7 @@ class LayananPeriodeAdmin:
 
     def tutup_buka_ulang(self, dibuka_ulang_id: str) -> None:
         """End a reopening now: it ran until yesterday, and the period is closed again today."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             record = entities.get(t, PeriodeDibukaUlang, dibuka_ulang_id, "Pembukaan ulang")
             periode = hidup(t, Periode, record.periode_id, "Periode", saya.instansi_id)
             izinkan(t, saya, "periode_dibuka_ulang.update", periode.instansi_id)
@@ -253,8 +215,7 @@ class LayananPeriodeAdmin:
         except DomainError as error:
             raise IsianSalah("porsi", str(error)) from error
         nilai = {p.value: round(v, 6) for p, v in baris.items()}
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             record = queries_admin.override_kurva(t.session, saya.instansi_id).get(capaian)
             if record is None:
                 izinkan(t, saya, "kurva_ideal.create", saya.instansi_id, exists=False)
@@ -272,8 +233,7 @@ class LayananPeriodeAdmin:
 
     def kembalikan_kurva_bawaan(self, capaian: CapaianOrganisasi) -> None:
         """Drop the instansi's row: the app's ideal curve applies again."""
-        with self.uow.write() as t:
-            saya = admin_aktor(t)
+        with self._tulis() as (t, saya):
             record = queries_admin.override_kurva(t.session, saya.instansi_id).get(
                 CapaianOrganisasi(capaian)
             )
@@ -281,6 +241,25 @@ class LayananPeriodeAdmin:
                 return
             izinkan(t, saya, "kurva_ideal.delete", record.instansi_id)
             entities.delete(t, record)
+
+
+def _rekam_periode(
+    t: Tulis, instansi_id: str, tahun: int, nomor: int, p: PeriodeDef | PeriodeInstansi
+) -> str:
+    """A new period of the instansi (a default one of the year, or one the admin added)."""
+    record = entities.create(
+        t,
+        Periode,
+        instansi_id=instansi_id,
+        tahun=tahun,
+        nomor=nomor,
+        nama=p.nama,
+        awal=p.awal,
+        akhir=p.akhir,
+        batas_pengisian=p.batas_pengisian,
+        jenis=JenisPeriode(p.jenis),
+    )
+    return record.id
 
 
 def _periksa(baru: PeriodeInstansi, tahun: int, lain: list[Periode]) -> None:

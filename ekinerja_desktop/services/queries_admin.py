@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ekinerja_desktop.domain import (
     CapaianOrganisasi,
@@ -234,25 +234,30 @@ def daftar_pegawai(session: Session, instansi_id: str) -> list[PegawaiRow]:
     ]
 
 
-def atasan_pegawai(
-    session: Session, instansi_id: str
-) -> tuple[dict[str, str | None], dict[str, str]]:
-    """Each live pegawai's atasan id, and their names: what the cycle rule walks."""
-    rows = session.execute(
-        select(Pegawai.id, Pegawai.atasan_id, Pegawai.nama).where(
-            Pegawai.instansi_id == instansi_id, Pegawai.deleted_at.is_(None)
-        )
-    ).all()
-    return {r.id: r.atasan_id for r in rows}, {r.id: r.nama for r in rows}
+#: Each live record's atasan id, and their names: what the cycle rules walk.
+AtasanDanNama = tuple[dict[str, str | None], dict[str, str]]
 
 
-def atasan_unor(session: Session, instansi_id: str) -> tuple[dict[str, str | None], dict[str, str]]:
+def atasan_pegawai(session: Session, instansi_id: str) -> AtasanDanNama:
+    return _atasan_dan_nama(session, Pegawai, Pegawai.atasan_id, instansi_id)
+
+
+def atasan_unor(session: Session, instansi_id: str) -> AtasanDanNama:
+    return _atasan_dan_nama(session, Unor, Unor.unor_atasan_id, instansi_id)
+
+
+def _atasan_dan_nama(
+    session: Session,
+    model: type[Pegawai] | type[Unor],
+    atasan: InstrumentedAttribute[str | None],
+    instansi_id: str,
+) -> AtasanDanNama:
     rows = session.execute(
-        select(Unor.id, Unor.unor_atasan_id, Unor.nama).where(
-            Unor.instansi_id == instansi_id, Unor.deleted_at.is_(None)
+        select(model.id, atasan, model.nama).where(
+            model.instansi_id == instansi_id, model.deleted_at.is_(None)
         )
     ).all()
-    return {r.id: r.unor_atasan_id for r in rows}, {r.id: r.nama for r in rows}
+    return {id_: atasan_id for id_, atasan_id, _ in rows}, {id_: nama for id_, _, nama in rows}
 
 
 # --- PLT / PLH --------------------------------------------------------------------------------
@@ -303,17 +308,7 @@ def tahun_periode(session: Session, instansi_id: str) -> list[int]:
 def daftar_periode(
     session: Session, instansi_id: str, tahun: int, hari_ini: date
 ) -> list[PeriodeAdminRow]:
-    periods = list(
-        session.scalars(
-            select(Periode)
-            .where(
-                Periode.instansi_id == instansi_id,
-                Periode.tahun == tahun,
-                Periode.deleted_at.is_(None),
-            )
-            .order_by(Periode.nomor)
-        )
-    )
+    periods = list(session.scalars(_periode_tahun(instansi_id, tahun).order_by(Periode.nomor)))
     ids = [p.id for p in periods]
     dipakai = dict(
         session.execute(
@@ -351,14 +346,15 @@ def daftar_periode(
 
 
 def periode_tahun(session: Session, instansi_id: str, tahun: int) -> list[Periode]:
-    return list(
-        session.scalars(
-            select(Periode).where(
-                Periode.instansi_id == instansi_id,
-                Periode.tahun == tahun,
-                Periode.deleted_at.is_(None),
-            )
-        )
+    return list(session.scalars(_periode_tahun(instansi_id, tahun)))
+
+
+def _periode_tahun(instansi_id: str, tahun: int) -> Select[Periode]:
+    """The live periods of the instansi's year."""
+    return select(Periode).where(
+        Periode.instansi_id == instansi_id,
+        Periode.tahun == tahun,
+        Periode.deleted_at.is_(None),
     )
 
 

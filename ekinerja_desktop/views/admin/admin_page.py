@@ -37,28 +37,19 @@ class AdminPage(Page):
         self.plt_tab = PltTab(uow)
         self.periode_tab = PeriodeTab(uow)
         self.kurva_tab = KurvaTab(uow)
-        self.tab_list: tuple[TabAdmin, ...] = (
-            self.unor_tab,
-            self.pegawai_tab,
-            self.plt_tab,
-            self.periode_tab,
-            self.kurva_tab,
+        tab_judul = (
+            (self.unor_tab, self.tr("&1 Unit Organisasi")),
+            (self.pegawai_tab, self.tr("&2 Pegawai")),
+            (self.plt_tab, self.tr("&3 PLT/PLH")),
+            (self.periode_tab, self.tr("&4 Periode")),
+            (self.kurva_tab, self.tr("&5 Kurva Ideal")),
         )
+        self.tab_list: tuple[TabAdmin, ...] = tuple(tab for tab, _judul in tab_judul)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tab_admin")
         self.tabs.setAccessibleName(self.tr("Data induk instansi"))
         self.tabs.setDocumentMode(True)
-        for tab, judul in zip(
-            self.tab_list,
-            (
-                self.tr("&1 Unit Organisasi"),
-                self.tr("&2 Pegawai"),
-                self.tr("&3 PLT/PLH"),
-                self.tr("&4 Periode"),
-                self.tr("&5 Kurva Ideal"),
-            ),
-            strict=True,
-        ):
+        for tab, judul in tab_judul:
             self.tabs.addTab(tab, judul)
             tab.status_message.connect(self.status_message)
         self._basi: set[TabAdmin] = set(self.tab_list)

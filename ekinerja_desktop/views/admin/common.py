@@ -1,14 +1,17 @@
-"""Pieces the Admin Instansi tabs share: the search proxy, the tab base (reload when its tables
-change, here or by sync), the dialog with inline field errors, the non-blocking confirmation,
-and the choosers of a unit and of a pegawai."""
+"""Pieces the Admin Instansi tabs share: the search proxy, the tab bases (reload when its tables
+change, here or by sync; a list with its search box, buttons and keys; the non-blocking
+confirmation), and the dialog with inline field errors and its fields. The choosers of a unit
+and of a pegawai are in `pemilih.py`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from datetime import date
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -21,12 +24,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -38,12 +44,12 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain import DomainError, format_nip
 from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.services.admin import IsianSalah
-from ekinerja_desktop.services.queries_admin import PegawaiRow, UnorRow
 from ekinerja_desktop.services.uow import UnitOfWork
 from ekinerja_desktop.views.common.table_model import SORT_ROLE, Column, HasId, RowTableModel
-from ekinerja_desktop.views.rekap.common import PenyesuaiKolom, PesanLabel, siapkan_tabel
+from ekinerja_desktop.views.rekap.common import PesanLabel, siapkan_tabel
 
 R = TypeVar("R", bound=HasId)
+Aksi = Callable[[], object]
 translate = QCoreApplication.translate
 # Month names and decimal commas in Indonesian whatever the Windows locale is (USERS.md: no
 # locale-dependent dates), as the SKP dialogs show them.
@@ -110,6 +116,8 @@ def kotak_cari(placeholder: str, nama: str, proxy: ProxyCari) -> QLineEdit:
     return cari
 
 
+# --- tables, buttons and keys ---------------------------------------------------------------
+
 #: Column widths are fitted to this many rows, not to all 5,000 pegawai of a large instansi.
 BARIS_UKUR_KOLOM = 200
 
@@ -151,16 +159,46 @@ class ModelBaris(RowTableModel[R]):
         return self._kunci[kunci]
 
 
+def kolom_panjang(judul: str, nilai: Callable[[R], object]) -> Column[R]:
+    """A column of long text (names, jabatan, units): it gives way when the table is narrow,
+    and its tooltip shows the whole text."""
+    return Column(judul, nilai, tooltip=True, elastic=True)
+
+
+def kolom_nip(judul: str, nip: Callable[[R], str]) -> Column[R]:
+    """The NIP grouped as it is printed, sorted by its digits."""
+    return Column(judul, lambda r: teks_nip(nip(r)), sort_key=nip)
+
+
 def pintasan(
-    parent: QWidget,
-    kunci: QKeySequence | QKeySequence.StandardKey | str,
-    aksi: Callable[[], object],
+    parent: QWidget, kunci: QKeySequence | QKeySequence.StandardKey | str, aksi: Aksi
 ) -> QShortcut:
     """A shortcut active while the keyboard is anywhere in `parent` (its tab)."""
     shortcut = QShortcut(QKeySequence(kunci), parent)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(aksi)
     return shortcut
+
+
+def tombol(teks: str, aksi: Aksi, keterangan: str = "") -> QPushButton:
+    """A button running `aksi`; its tooltip (`keterangan`) names the shortcut, if there is one."""
+    button = QPushButton(teks)
+    if keterangan:
+        button.setToolTip(keterangan)
+    button.clicked.connect(aksi)
+    return button
+
+
+def baris_tombol(kiri: Sequence[QWidget], kanan: Sequence[QWidget]) -> QHBoxLayout:
+    """The buttons under a list: the everyday ones at the left, the rarer or destructive ones
+    apart at the right, out of reach of a slip of the mouse."""
+    baris = QHBoxLayout()
+    for button in kiri:
+        baris.addWidget(button)
+    baris.addStretch(1)
+    for button in kanan:
+        baris.addWidget(button)
+    return baris
 
 
 # --- the tab base ---------------------------------------------------------------------------
@@ -205,9 +243,9 @@ class TabAdmin(QWidget):
         self.berhasil(berhasil)
         return True
 
-    def tanya(self, judul: str, teks: str, ya: str, lanjut: Callable[[], object]) -> None:
-        """A window-modal question (no nested event loop); `lanjut` runs on the `ya` button.
-        The safe answer (Batal) is the default: Enter never destroys."""
+    def tanya(self, judul: str, teks: str, ya: str, aksi: Aksi, berhasil: str) -> None:
+        """A window-modal question (no nested event loop); the `ya` button runs `aksi` as
+        `jalankan` does. The safe answer (Batal) is the default: Enter never destroys."""
         box = QMessageBox(QMessageBox.Icon.Warning, judul, teks, parent=self)
         tombol_ya = box.addButton(ya, QMessageBox.ButtonRole.DestructiveRole)
         batal = box.addButton(translate("TabAdmin", "Batal"), QMessageBox.ButtonRole.RejectRole)
@@ -216,7 +254,7 @@ class TabAdmin(QWidget):
 
         def clicked(button: QAbstractButton) -> None:
             if button is tombol_ya:
-                lanjut()
+                self.jalankan(aksi, berhasil)
 
         box.buttonClicked.connect(clicked)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -229,6 +267,128 @@ class TabAdmin(QWidget):
         dialog.open()
 
 
+class TabDaftar(TabAdmin, Generic[R]):
+    """A tab around one list of records, laid out alike on every tab: what stands above the
+    list (its search box…), the message line, the list, the buttons under it; the same keys
+    everywhere. `muat` reloads the rows and selects again what was selected, so a save or a
+    sync never loses the user's place.
+
+    A subclass builds its parts and hands them to `susun`; it fetches the rows (`isi_daftar`),
+    reads and sets the selection (`terpilih`, `pilih`), and enables its buttons (`_tombol`)."""
+
+    _daftar: QAbstractItemView
+    _cari: QLineEdit | None = None
+
+    def susun(
+        self,
+        atas: QWidget | QLayout,
+        daftar: QAbstractItemView,
+        tombol: QLayout | None,
+        *,
+        hapus: Aksi,
+        tambah: Aksi | None = None,
+        cari: QLineEdit | None = None,
+        isi: QWidget | None = None,
+    ) -> None:
+        """Lay the tab out and wire its list: choosing a row updates the buttons, a double click
+        edits. `isi` takes the list's place under the message line when the list shares it
+        with more (the Periode tab's splitter, with the reopenings below)."""
+        self._daftar, self._cari = daftar, cari
+        daftar.selectionModel().currentRowChanged.connect(lambda *_: self._dipilih())
+        daftar.doubleClicked.connect(lambda _i: self.ubah())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        if isinstance(atas, QLayout):
+            layout.addLayout(atas)
+        else:
+            layout.addWidget(atas)
+        layout.addWidget(self.pesan)
+        layout.addWidget(isi if isi is not None else daftar, 1)
+        if tombol is not None:
+            layout.addLayout(tombol)
+        self._pasang_pintasan(tambah, hapus, cari)
+        self._tombol()
+
+    def _pasang_pintasan(self, tambah: Aksi | None, hapus: Aksi, cari: QLineEdit | None) -> None:
+        """The keys of every tab: Ctrl+N adds, F2 edits, Delete removes, Ctrl+F searches."""
+        if tambah is not None:
+            pintasan(self, QKeySequence.StandardKey.New, tambah)
+        pintasan(self, "F2", self.ubah)
+        pintasan(self, QKeySequence.StandardKey.Delete, hapus)
+        if cari is not None:
+            pintasan(self, QKeySequence.StandardKey.Find, cari.setFocus)
+
+    def muat(self) -> None:
+        self.muat_daftar()
+
+    def muat_daftar(self) -> None:
+        """Reload the rows and select the record just saved (`pilih_nanti`), else the one
+        selected before, else the first row."""
+        lama = self.terpilih()
+        self.isi_daftar()
+        tujuan = self.pilih_nanti or (lama.id if lama else None)
+        self.pilih_nanti = None
+        if not (tujuan and self.pilih(tujuan)):
+            self._pilih_pertama()
+        self._dipilih()
+
+    def _pilih_pertama(self) -> None:
+        baris = self._daftar.model()
+        if baris.rowCount() and not self._daftar.currentIndex().isValid():
+            self._daftar.setCurrentIndex(baris.index(0, 0))
+
+    def focus_search(self) -> bool:
+        if self._cari is None:
+            return False
+        self._cari.setFocus()
+        return True
+
+    def _dipilih(self) -> None:
+        """After the selection changed, or the rows were reloaded."""
+        self._tombol()
+
+    # --- what each tab gives --------------------------------------------------------------
+
+    def isi_daftar(self) -> None:
+        """Fetch the rows through the services and show them."""
+        raise NotImplementedError
+
+    def terpilih(self) -> R | None:
+        raise NotImplementedError
+
+    def pilih(self, id_: str) -> bool:
+        """Select the record `id_`; False when it is not in the list (any more)."""
+        raise NotImplementedError
+
+    def ubah(self) -> None:
+        """Edit the selected record (F2, double click)."""
+        raise NotImplementedError
+
+    def _tombol(self) -> None:
+        """Enable the buttons that apply to the selected record."""
+        raise NotImplementedError
+
+
+class TabTabel(TabDaftar[R]):
+    """A TabDaftar whose list is a table: the frozen rows of `model`, searched and sorted by
+    `proxy`, shown in `table`."""
+
+    model: RowTableModel[R]
+    proxy: QSortFilterProxyModel
+    table: QTableView
+
+    def terpilih(self) -> R | None:
+        row: R | None = baris_terpilih(self.table, self.proxy, self.model)
+        return row
+
+    def pilih(self, id_: str) -> bool:
+        row = self.model.row_of_id(id_)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
+
+
 def baris_terpilih(
     view: QTableView, proxy: QSortFilterProxyModel, model: RowTableModel[Any]
 ) -> Any:
@@ -236,17 +396,6 @@ def baris_terpilih(
     if not index.isValid():
         return None
     return model.row_at(proxy.mapToSource(index).row())
-
-
-def pilih_id(
-    view: QTableView, proxy: QSortFilterProxyModel, model: RowTableModel[Any], id_: str | None
-) -> None:
-    row = model.row_of_id(id_) if id_ else None
-    if row is None:
-        if proxy.rowCount() and not view.currentIndex().isValid():
-            view.setCurrentIndex(proxy.index(0, 0))
-        return
-    view.setCurrentIndex(proxy.mapFromSource(model.index(row, 0)))
 
 
 # --- dialogs with inline errors -------------------------------------------------------------
@@ -257,10 +406,13 @@ class DialogIsian(QDialog):
     a refusal that concerns no field goes to the message line at the top. It closes only once
     the save succeeded, so nothing typed is ever lost (USERS.md)."""
 
-    def __init__(self, judul: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, judul: str, nama: str, parent: QWidget | None = None, lebar: int = 520
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(judul)
-        self.setMinimumWidth(520)
+        self.setObjectName(nama)
+        self.setMinimumWidth(lebar)
         self.pesan = PesanLabel()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -304,6 +456,13 @@ class DialogIsian(QDialog):
         self.form.addRow(judul, kotak)
         return salah
 
+    def catatan(self, teks: str = "") -> QLabel:
+        """A note across the form: what the fields mean, or what saving will do."""
+        label = QLabel(teks)
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        return label
+
     def tampilkan_kesalahan(self, kesalahan: dict[str, str]) -> None:
         for kolom, label in self.salah.items():
             teks = kesalahan.get(kolom, "")
@@ -340,156 +499,51 @@ class DialogIsian(QDialog):
         super().accept()
 
 
-# --- choosers -------------------------------------------------------------------------------
+# --- fields: each named for screen readers --------------------------------------------------
 
 
-def urutan_pohon(units: Iterable[UnorRow]) -> list[tuple[UnorRow, int]]:
-    """The units in tree order (each after its unor atasan), with their depth."""
-    units = list(units)
-    anak: dict[str | None, list[UnorRow]] = {}
-    for u in units:
-        anak.setdefault(u.unor_atasan_id, []).append(u)
-    hasil: list[tuple[UnorRow, int]] = []
-
-    def turun(atasan: str | None, depth: int) -> None:
-        for u in sorted(anak.get(atasan, []), key=lambda x: x.nama.casefold()):
-            hasil.append((u, depth))
-            turun(u.id, depth + 1)
-
-    turun(None, 0)
-    return hasil
+def kotak_teks(nilai: str, nama: str, maks: int | None = None, contoh: str = "") -> QLineEdit:
+    """A one-line field; `maks` is the service's limit (no more can be typed), `contoh` the
+    example shown while it is empty."""
+    edit = QLineEdit(nilai)
+    if maks is not None:
+        edit.setMaxLength(maks)
+    edit.setAccessibleName(nama)
+    if contoh:
+        edit.setPlaceholderText(contoh)
+    return edit
 
 
-class PemilihUnor(QComboBox):
-    """A unit, found by typing any part of its name; each shows its unor atasan, since unit
-    names repeat across the tree ("Bagian Umum (Biro Wilayah 1)")."""
-
-    def __init__(self, kosong: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kosong = kosong
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(16)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
-        completer = self.completer()
-        assert completer is not None  # an editable combo box has one
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def isi(self, units: Sequence[UnorRow], kecuali: frozenset[str] = frozenset()) -> None:
-        nama = {u.id: u.nama for u in units}
-        self.clear()
-        if self.kosong is not None:
-            self.addItem(self.kosong, None)
-        for u, depth in urutan_pohon(units):
-            if u.id in kecuali:
-                continue
-            atasan = nama.get(u.unor_atasan_id or "")
-            self.addItem(f"{u.nama} ({atasan})" if atasan else u.nama, u.id)
-            self.setItemData(self.count() - 1, "  " * depth + u.nama, Qt.ItemDataRole.ToolTipRole)
-
-    def unor_id(self) -> str | None:
-        i = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
-        data = self.itemData(i) if i >= 0 else None
-        return str(data) if data else None
-
-    def pilih(self, unor_id: str | None) -> None:
-        i = self.findData(unor_id) if unor_id else (0 if self.kosong is not None else -1)
-        self.setCurrentIndex(max(i, 0) if self.count() else -1)
+def kotak_pilihan(nama: str, pilihan: Iterable[tuple[str, object]], terpilih: object) -> QComboBox:
+    """A drop-down of (text, value) choices, on the value `terpilih` (else on the first)."""
+    combo = QComboBox()
+    combo.setAccessibleName(nama)
+    for teks, nilai in pilihan:
+        combo.addItem(teks, nilai)
+    combo.setCurrentIndex(max(0, combo.findData(terpilih)))
+    return combo
 
 
-class PemilihPegawai(QWidget):
-    """A pegawai from a searchable list (name, NIP as typed or grouped, jabatan, unit), with
-    an optional "nobody" choice (no atasan)."""
+def qdate(nilai: date) -> QDate:
+    return QDate(nilai.year, nilai.month, nilai.day)
 
-    berubah = Signal()
 
-    def __init__(self, nama: str, kosong: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model: ModelBaris[PegawaiRow] = ModelBaris(
-            (
-                Column(translate("PemilihPegawai", "Nama"), lambda r: r.nama),
-                Column(translate("PemilihPegawai", "NIP"), lambda r: teks_nip(r.nip)),
-                Column(translate("PemilihPegawai", "Jabatan"), lambda r: r.jabatan, tooltip=True),
-                Column(translate("PemilihPegawai", "Unit"), lambda r: r.unor_nama, tooltip=True),
-            ),
-            self,
-        )
-        self.proxy = ProxyCari(self.model, lambda r: r.nip, self)
-        self.cari = kotak_cari(
-            translate("PemilihPegawai", "Cari nama, NIP, jabatan atau unit…"),
-            f"cari_{nama}",
-            self.proxy,
-        )
-        self.tabel = tabel(f"tabel_{nama}", nama, self.proxy)
-        self.tabel.setSortingEnabled(False)
-        self.tabel.setMinimumHeight(150)
-        self.kolom = PenyesuaiKolom(self.tabel, (0, 2, 3))
-        self.tabel.selectionModel().currentRowChanged.connect(lambda *_: self._dipilih())
-        self.kosong_tombol: QPushButton | None = None
-        self.terpilih_label = QLabel()
-        self.terpilih_label.setObjectName(f"terpilih_{nama}")
-        self.terpilih_label.setWordWrap(True)
-        self.terpilih: PegawaiRow | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.cari)
-        layout.addWidget(self.tabel)
-        if kosong is not None:
-            self.kosong_tombol = QPushButton(kosong)
-            self.kosong_tombol.clicked.connect(lambda: self.pilih(None))
-            layout.addWidget(self.kosong_tombol, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.terpilih_label)
-        self.setFocusProxy(self.cari)
-        self.cari.returnPressed.connect(self._pilih_pertama)
-        self._tampilkan()
+def kotak_tanggal(nilai: date, nama: str) -> QDateEdit:
+    edit = QDateEdit(qdate(nilai))
+    edit.setLocale(LOCALE_ID)
+    edit.setDisplayFormat(FORMAT_TANGGAL)
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(nama)
+    return edit
 
-    def isi(self, rows: Sequence[PegawaiRow], kecuali: str | None = None) -> None:
-        self.model.set_rows([r for r in rows if r.id != kecuali])
-        self.proxy.sort(0)
-        self.kolom.reset()
 
-    def pilih(self, pegawai_id: str | None) -> None:
-        row = self.model.row_of_id(pegawai_id) if pegawai_id else None
-        if row is None:
-            self.tabel.clearSelection()
-            self.tabel.setCurrentIndex(QModelIndex())
-            self.terpilih = None
-            self._tampilkan()
-            self.berubah.emit()
-            return
-        self.tabel.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
-        self.tabel.scrollTo(
-            self.tabel.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter
-        )
+def tanggal(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
 
-    def pegawai_id(self) -> str | None:
-        return self.terpilih.id if self.terpilih else None
 
-    def _pilih_pertama(self) -> None:
-        if self.proxy.rowCount():
-            self.tabel.setCurrentIndex(self.proxy.index(0, 0))
-            self.tabel.setFocus()
-
-    def _dipilih(self) -> None:
-        index = self.tabel.currentIndex()
-        self.terpilih = (
-            self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
-        )
-        self._tampilkan()
-        self.berubah.emit()
-
-    def _tampilkan(self) -> None:
-        p = self.terpilih
-        if p is None:
-            self.terpilih_label.setText(translate("PemilihPegawai", "Terpilih: (tidak ada)"))
-        else:
-            self.terpilih_label.setText(
-                translate("PemilihPegawai", "Terpilih: {nama} — {nip}").format(
-                    nama=p.nama, nip=teks_nip(p.nip)
-                )
-            )
-        self.terpilih_label.setAccessibleName(self.terpilih_label.text())
+def kotak_centang(teks: str, nama: str, nilai: bool) -> QCheckBox:
+    kotak = QCheckBox(teks)
+    kotak.setChecked(nilai)
+    kotak.setAccessibleName(nama)
+    return kotak

@@ -7,15 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from ekinerja_desktop.domain import (
     PREDIKAT_URUTAN,
@@ -31,11 +23,10 @@ from ekinerja_desktop.views.admin.common import (
     LOCALE_ID,
     DialogIsian,
     ProxyCari,
-    TabAdmin,
-    baris_terpilih,
-    pilih_id,
-    pintasan,
+    TabTabel,
+    baris_tombol,
     tabel,
+    tombol,
 )
 from ekinerja_desktop.views.common.table_model import ALIGN_RIGHT, Column, RowTableModel
 from ekinerja_desktop.views.rekap.common import PesanLabel
@@ -85,9 +76,10 @@ class KurvaDialog(DialogIsian):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Kurva Ideal — Capaian {capaian}").format(capaian=row.capaian.label), parent
+            self.tr("Kurva Ideal — Capaian {capaian}").format(capaian=row.capaian.label),
+            "dialog_kurva",
+            parent,
         )
-        self.setObjectName("dialog_kurva")
         self.capaian = row.capaian
         self._simpan = simpan
         self.kotak: dict[Predikat, QDoubleSpinBox] = {}
@@ -134,7 +126,7 @@ class KurvaDialog(DialogIsian):
         self._simpan(self.porsi())
 
 
-class KurvaTab(TabAdmin):
+class KurvaTab(TabTabel[KurvaIdealRow]):
     WATCHED = frozenset({"kurva_ideal"})
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
@@ -154,43 +146,20 @@ class KurvaTab(TabAdmin):
         self.proxy = ProxyCari(self.model, parent=self)
         self.table = tabel("tabel_kurva", self.tr("Kurva ideal per capaian organisasi"), self.proxy)
         self.table.setSortingEnabled(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
-        self.table.doubleClicked.connect(lambda _i: self.ubah())
-        self.ubah_button = QPushButton(self.tr("&Ubah…"))
-        self.ubah_button.setToolTip(self.tr("Ubah kurva ideal capaian terpilih (F2)"))
-        self.ubah_button.clicked.connect(self.ubah)
-        self.bawaan_button = QPushButton(self.tr("&Kembalikan ke bawaan"))
-        self.bawaan_button.clicked.connect(self.kembalikan)
-        tombol = QHBoxLayout()
-        tombol.addWidget(self.ubah_button)
-        tombol.addStretch(1)
-        tombol.addWidget(self.bawaan_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(keterangan)
-        layout.addWidget(self.pesan)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tombol)
-        pintasan(self, "F2", self.ubah)
-        pintasan(self, QKeySequence.StandardKey.Delete, self.kembalikan)
-        self._tombol()
+        self.ubah_button = tombol(
+            self.tr("&Ubah…"), self.ubah, self.tr("Ubah kurva ideal capaian terpilih (F2)")
+        )
+        self.bawaan_button = tombol(self.tr("&Kembalikan ke bawaan"), self.kembalikan)
+        self.susun(
+            keterangan,
+            self.table,
+            baris_tombol((self.ubah_button,), (self.bawaan_button,)),
+            hapus=self.kembalikan,
+        )
 
-    def muat(self) -> None:
-        terpilih = self.terpilih()
+    def isi_daftar(self) -> None:
         self.model.set_rows(self.layanan.daftar_kurva_ideal())
         self.table.resizeColumnsToContents()
-        pilih_id(
-            self.table,
-            self.proxy,
-            self.model,
-            self.pilih_nanti or (terpilih.id if terpilih else None),
-        )
-        self.pilih_nanti = None
-        self._tombol()
-
-    def terpilih(self) -> KurvaIdealRow | None:
-        row: KurvaIdealRow | None = baris_terpilih(self.table, self.proxy, self.model)
-        return row
 
     def _tombol(self) -> None:
         row = self.terpilih()
@@ -225,8 +194,6 @@ class KurvaTab(TabAdmin):
                 "bawaan aplikasi?"
             ).format(capaian=capaian.label),
             self.tr("&Kembalikan"),
-            lambda: self.jalankan(
-                lambda: self.layanan.kembalikan_kurva_bawaan(capaian),
-                self.tr("Kurva ideal {capaian} kembali ke bawaan.").format(capaian=capaian.label),
-            ),
+            lambda: self.layanan.kembalikan_kurva_bawaan(capaian),
+            self.tr("Kurva ideal {capaian} kembali ke bawaan.").format(capaian=capaian.label),
         )

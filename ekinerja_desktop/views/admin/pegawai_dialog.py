@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ekinerja_desktop.domain import (
     GOLONGAN_PNS,
@@ -28,22 +28,19 @@ from ekinerja_desktop.domain import (
 from ekinerja_desktop.services.admin import MAKS_NAMA, DataPegawai, kesalahan_pegawai
 from ekinerja_desktop.services.queries_admin import PegawaiRow, UnorRow
 from ekinerja_desktop.views.admin.common import (
-    FORMAT_TANGGAL,
-    LOCALE_ID,
     DialogIsian,
-    PemilihPegawai,
-    PemilihUnor,
+    kotak_pilihan,
+    kotak_tanggal,
+    kotak_teks,
+    qdate,
+    tanggal,
     teks_nip,
 )
+from ekinerja_desktop.views.admin.pemilih import pemilih_pegawai, pemilih_unor
 
-TANPA_TANGGAL = QDate(1900, 1, 1)  # the date field's "not set" (shown as "—")
+TANPA_TANGGAL = date(1900, 1, 1)  # the date field's "not set" (shown as "—")
 
 Simpan = Callable[[DataPegawai], object]
-
-
-def isi_combo(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
-    for text, data in items:
-        combo.addItem(text, data)
 
 
 class PegawaiDialog(DialogIsian):
@@ -56,90 +53,33 @@ class PegawaiDialog(DialogIsian):
         unor_awal: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            self.tr("Tambah Pegawai") if row is None else self.tr("Ubah Pegawai"), parent
-        )
-        self.setObjectName("dialog_pegawai")
-        self.setMinimumWidth(640)
+        judul = self.tr("Tambah Pegawai") if row is None else self.tr("Ubah Pegawai")
+        super().__init__(judul, "dialog_pegawai", parent, lebar=640)
         self.row = row
         self._simpan = simpan
         self.atasan_dari = {p.id: p.atasan_id for p in pegawai}
         self.nama_pegawai = {p.id: p.nama for p in pegawai}
         self.disentuh: set[str] = set()
-
-        self.nip = QLineEdit(teks_nip(row.nip) if row else "")
-        self.nip.setAccessibleName(self.tr("NIP"))
-        self.nip.setPlaceholderText(self.tr("18 digit, mis. 19660801 198803 1 001"))
-        self.nip.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,24}"), self)
-        )
-        self.nama = QLineEdit(row.nama if row else "")
-        self.nama.setMaxLength(MAKS_NAMA)
-        self.nama.setAccessibleName(self.tr("Nama"))
-        self.unor = PemilihUnor()
-        self.unor.setAccessibleName(self.tr("Unit organisasi"))
-        self.unor.isi(units)
-        self.unor.pilih(row.unor_id if row else unor_awal)
-        self.jabatan = QLineEdit(row.jabatan if row else "")
-        self.jabatan.setMaxLength(MAKS_NAMA)
-        self.jabatan.setAccessibleName(self.tr("Jabatan"))
-        self.jenis = QComboBox()
-        self.jenis.setAccessibleName(self.tr("Jenis jabatan"))
-        isi_combo(self.jenis, [(self.tr("Pegawai"), JenisJabatan.PEGAWAI.value),
-                               (self.tr("Pimpinan (memimpin unit, pejabat penilai)"),
-                                JenisJabatan.PIMPINAN.value)])  # fmt: skip
-        jenis = row.jenis_jabatan if row else JenisJabatan.PEGAWAI
-        self.jenis.setCurrentIndex(self.jenis.findData(jenis.value))
-        self.kelompok = QComboBox()
-        self.kelompok.setAccessibleName(self.tr("Kelompok jabatan"))
-        isi_combo(self.kelompok, [(self.tr("JA (jabatan administrasi)"), "JA"),
-                                  (self.tr("JF (jabatan fungsional)"), "JF"),
-                                  (self.tr("JPT (jabatan pimpinan tinggi)"), "JPT")])  # fmt: skip
-        kelompok = row.kelompok_jabatan if row else KelompokJabatan.JA
-        self.kelompok.setCurrentIndex(self.kelompok.findData(kelompok.value))
-        self.jenjang = QComboBox()
-        self.jenjang.setAccessibleName(self.tr("Jenjang jabatan fungsional"))
-        isi_combo(self.jenjang, [("—", ""), *((j.label, j.value) for j in Jenjang)])
-        jenjang = row.jenjang.value if row and row.jenjang else ""
-        self.jenjang.setCurrentIndex(max(0, self.jenjang.findData(jenjang)))
-        self.tmt = QDateEdit()
-        self.tmt.setAccessibleName(self.tr("TMT jabatan"))
-        self.tmt.setLocale(LOCALE_ID)
-        self.tmt.setDisplayFormat(FORMAT_TANGGAL)
-        self.tmt.setCalendarPopup(True)
-        self.tmt.setMinimumDate(TANPA_TANGGAL)
-        self.tmt.setSpecialValueText("—")
-        self.tmt.setDate(
-            QDate(row.tmt_jabatan.year, row.tmt_jabatan.month, row.tmt_jabatan.day)
-            if row and row.tmt_jabatan
-            else TANPA_TANGGAL
-        )
-        self.golongan = QComboBox()
-        self.golongan.setAccessibleName(self.tr("Pangkat / golongan ruang"))
-        isi_combo(
-            self.golongan,
+        self._isian_pegawai(row, units, unor_awal)
+        self._isian_jabatan(row)
+        self.golongan = kotak_pilihan(
+            self.tr("Pangkat / golongan ruang"),
             [
                 ("—", ""),
                 *((f"{g} — {pangkat}", g) for g, pangkat in GOLONGAN_PNS.items()),
                 *((self.tr("{g} (PPPK)").format(g=g), g) for g in GOLONGAN_PPPK),
             ],
+            (row.golongan or "") if row else "",
         )
-        golongan = (row.golongan or "") if row else ""
-        self.golongan.setCurrentIndex(max(0, self.golongan.findData(golongan)))
-        self.atasan = PemilihPegawai("pemilih_atasan", self.tr("&Tanpa atasan"))
-        self.atasan.setAccessibleName(self.tr("Atasan langsung"))
-        self.atasan.isi(pegawai, kecuali=row.id if row else None)
-        self.atasan.pilih(row.atasan_id if row else None)
-
-        self.baris(self.tr("&NIP:"), "nip", self.nip)
-        self.baris(self.tr("N&ama:"), "nama", self.nama)
-        self.baris(self.tr("&Unit organisasi:"), "unor_id", self.unor)
-        self.baris(self.tr("&Jabatan:"), "jabatan", self.jabatan)
-        self.baris(self.tr("Jeni&s jabatan:"), "jenis_jabatan", self.jenis)
-        self.baris(self.tr("&Kelompok jabatan:"), "kelompok_jabatan", self.kelompok)
-        self.baris(self.tr("Jenjan&g (JF):"), "jenjang", self.jenjang)
-        self.baris(self.tr("T&MT jabatan (JF):"), "tmt_jabatan", self.tmt)
         self.baris(self.tr("&Pangkat/golongan:"), "golongan", self.golongan)
+        self.atasan = pemilih_pegawai(
+            "pemilih_atasan",
+            self.tr("Atasan langsung"),
+            pegawai,
+            row.atasan_id if row else None,
+            kosong=self.tr("&Tanpa atasan"),
+            kecuali=row.id if row else None,
+        )
         self.baris(self.tr("Atasan &langsung:"), "atasan_id", self.atasan)
 
         for kolom, edit in (("nip", self.nip), ("nama", self.nama), ("jabatan", self.jabatan)):
@@ -150,6 +90,58 @@ class PegawaiDialog(DialogIsian):
         self.atasan.berubah.connect(lambda: self._sentuh("atasan_id"))
         self._kelompok_berubah()
         self.nip.setFocus()
+
+    def _isian_pegawai(
+        self, row: PegawaiRow | None, units: Sequence[UnorRow], unor_awal: str | None
+    ) -> None:
+        """Who the pegawai is and where they work."""
+        self.nip = kotak_teks(
+            teks_nip(row.nip) if row else "",
+            self.tr("NIP"),
+            contoh=self.tr("18 digit, mis. 19660801 198803 1 001"),
+        )
+        self.nip.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,24}"), self)
+        )
+        self.baris(self.tr("&NIP:"), "nip", self.nip)
+        self.nama = kotak_teks(row.nama if row else "", self.tr("Nama"), MAKS_NAMA)
+        self.baris(self.tr("N&ama:"), "nama", self.nama)
+        self.unor = pemilih_unor(
+            self.tr("Unit organisasi"), units, row.unor_id if row else unor_awal
+        )
+        self.baris(self.tr("&Unit organisasi:"), "unor_id", self.unor)
+
+    def _isian_jabatan(self, row: PegawaiRow | None) -> None:
+        """The jabatan, and what the SKP format and angka kredit need of it."""
+        self.jabatan = kotak_teks(row.jabatan if row else "", self.tr("Jabatan"), MAKS_NAMA)
+        self.baris(self.tr("&Jabatan:"), "jabatan", self.jabatan)
+        self.jenis = kotak_pilihan(
+            self.tr("Jenis jabatan"),
+            [(self.tr("Pegawai"), JenisJabatan.PEGAWAI.value),
+             (self.tr("Pimpinan (memimpin unit, pejabat penilai)"), JenisJabatan.PIMPINAN.value)],
+            (row.jenis_jabatan if row else JenisJabatan.PEGAWAI).value,
+        )  # fmt: skip
+        self.baris(self.tr("Jeni&s jabatan:"), "jenis_jabatan", self.jenis)
+        self.kelompok = kotak_pilihan(
+            self.tr("Kelompok jabatan"),
+            [(self.tr("JA (jabatan administrasi)"), "JA"),
+             (self.tr("JF (jabatan fungsional)"), "JF"),
+             (self.tr("JPT (jabatan pimpinan tinggi)"), "JPT")],
+            (row.kelompok_jabatan if row else KelompokJabatan.JA).value,
+        )  # fmt: skip
+        self.baris(self.tr("&Kelompok jabatan:"), "kelompok_jabatan", self.kelompok)
+        self.jenjang = kotak_pilihan(
+            self.tr("Jenjang jabatan fungsional"),
+            [("—", ""), *((j.label, j.value) for j in Jenjang)],
+            row.jenjang.value if row and row.jenjang else "",
+        )
+        self.baris(self.tr("Jenjan&g (JF):"), "jenjang", self.jenjang)
+        self.tmt = kotak_tanggal(
+            row.tmt_jabatan if row and row.tmt_jabatan else TANPA_TANGGAL, self.tr("TMT jabatan")
+        )
+        self.tmt.setMinimumDate(qdate(TANPA_TANGGAL))
+        self.tmt.setSpecialValueText("—")
+        self.baris(self.tr("T&MT jabatan (JF):"), "tmt_jabatan", self.tmt)
 
     # --- checking as the user goes ------------------------------------------------------------
 
@@ -168,7 +160,7 @@ class PegawaiDialog(DialogIsian):
         self._periksa_disentuh()
 
     def data(self) -> DataPegawai:
-        tmt = self.tmt.date()
+        tmt = tanggal(self.tmt)
         return DataPegawai(
             nip=self.nip.text(),
             nama=self.nama.text(),
@@ -180,7 +172,7 @@ class PegawaiDialog(DialogIsian):
             jenjang=Jenjang(str(self.jenjang.currentData()))
             if self.jenjang.currentData()
             else None,
-            tmt_jabatan=None if tmt == TANPA_TANGGAL else date(tmt.year(), tmt.month(), tmt.day()),
+            tmt_jabatan=None if tmt == TANPA_TANGGAL else tmt,
             atasan_id=self.atasan.pegawai_id(),
         )
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ekinerja_desktop.domain import (
     GOLONGAN_PNS,
@@ -18,13 +17,14 @@ from ekinerja_desktop.services.uow import UnitOfWork
 from ekinerja_desktop.views.admin.common import (
     ModelBaris,
     ProxyCari,
-    TabAdmin,
-    baris_terpilih,
+    TabTabel,
+    baris_tombol,
+    kolom_nip,
+    kolom_panjang,
     kotak_cari,
-    pilih_id,
-    pintasan,
     tabel,
     teks_nip,
+    tombol,
 )
 from ekinerja_desktop.views.admin.pegawai_dialog import PegawaiDialog
 from ekinerja_desktop.views.common.table_model import Column
@@ -46,26 +46,10 @@ class PegawaiModel(ModelBaris[PegawaiRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             (
-                Column(
-                    translate("PegawaiModel", "NIP"),
-                    lambda r: teks_nip(r.nip),
-                    sort_key=lambda r: r.nip,
-                ),
-                Column(
-                    translate("PegawaiModel", "Nama"), lambda r: r.nama, tooltip=True, elastic=True
-                ),
-                Column(
-                    translate("PegawaiModel", "Jabatan"),
-                    lambda r: r.jabatan,
-                    tooltip=True,
-                    elastic=True,
-                ),
-                Column(
-                    translate("PegawaiModel", "Unit"),
-                    lambda r: r.unor_nama,
-                    tooltip=True,
-                    elastic=True,
-                ),
+                kolom_nip(translate("PegawaiModel", "NIP"), lambda r: r.nip),
+                kolom_panjang(translate("PegawaiModel", "Nama"), lambda r: r.nama),
+                kolom_panjang(translate("PegawaiModel", "Jabatan"), lambda r: r.jabatan),
+                kolom_panjang(translate("PegawaiModel", "Unit"), lambda r: r.unor_nama),
                 Column(
                     translate("PegawaiModel", "Gol."),
                     lambda r: r.golongan or "",
@@ -80,12 +64,7 @@ class PegawaiModel(ModelBaris[PegawaiRow]):
                         else translate("PegawaiModel", "Pegawai")
                     ),
                 ),
-                Column(
-                    translate("PegawaiModel", "Atasan"),
-                    lambda r: r.atasan_nama,
-                    tooltip=True,
-                    elastic=True,
-                ),
+                kolom_panjang(translate("PegawaiModel", "Atasan"), lambda r: r.atasan_nama),
             ),
             parent,
         )
@@ -102,7 +81,7 @@ def _urutan_golongan(golongan: str | None) -> str:
     return "3"
 
 
-class PegawaiTab(TabAdmin):
+class PegawaiTab(TabTabel[PegawaiRow]):
     WATCHED = frozenset({"pegawai", "unor"})
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
@@ -120,63 +99,33 @@ class PegawaiTab(TabAdmin):
         self.jumlah.setObjectName("jumlah_pegawai")
         self.table = tabel("tabel_pegawai", self.tr("Daftar pegawai"), self.proxy)
         self.kolom = PenyesuaiKolom(self.table, (1, 2, 3, 6))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
-        self.table.doubleClicked.connect(lambda _i: self.ubah())
-
-        self.tambah_button = QPushButton(self.tr("&Tambah pegawai…"))
-        self.tambah_button.setToolTip(self.tr("Tambah pegawai (Ctrl+N)"))
-        self.tambah_button.clicked.connect(self.tambah)
-        self.ubah_button = QPushButton(self.tr("&Ubah…"))
-        self.ubah_button.setToolTip(self.tr("Ubah data pegawai (F2)"))
-        self.ubah_button.clicked.connect(self.ubah)
-        self.hapus_button = QPushButton(self.tr("&Nonaktifkan"))
-        self.hapus_button.setToolTip(self.tr("Nonaktifkan pegawai (Delete)"))
-        self.hapus_button.clicked.connect(self.nonaktifkan)
+        self.tambah_button = tombol(
+            self.tr("&Tambah pegawai…"), self.tambah, self.tr("Tambah pegawai (Ctrl+N)")
+        )
+        self.ubah_button = tombol(self.tr("&Ubah…"), self.ubah, self.tr("Ubah data pegawai (F2)"))
+        self.hapus_button = tombol(
+            self.tr("&Nonaktifkan"), self.nonaktifkan, self.tr("Nonaktifkan pegawai (Delete)")
+        )
         atas = QHBoxLayout()
         atas.addWidget(self.cari, 1)
         atas.addWidget(self.jumlah)
-        tombol = QHBoxLayout()
-        tombol.addWidget(self.tambah_button)
-        tombol.addWidget(self.ubah_button)
-        tombol.addStretch(1)
-        tombol.addWidget(self.hapus_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(atas)
-        layout.addWidget(self.pesan)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tombol)
-        pintasan(self, QKeySequence.StandardKey.New, self.tambah)
-        pintasan(self, "F2", self.ubah)
-        pintasan(self, QKeySequence.StandardKey.Delete, self.nonaktifkan)
-        pintasan(self, QKeySequence.StandardKey.Find, self.cari.setFocus)
-        self._tombol()
+        self.susun(
+            atas,
+            self.table,
+            baris_tombol((self.tambah_button, self.ubah_button), (self.hapus_button,)),
+            tambah=self.tambah,
+            hapus=self.nonaktifkan,
+            cari=self.cari,
+        )
 
-    def muat(self) -> None:
-        terpilih = self.terpilih()
+    def isi_daftar(self) -> None:
         pertama = self.model.rowCount() == 0
         self.units = self.layanan.daftar_unor()
         self.model.set_rows(self.layanan.daftar_pegawai())
         if pertama:
             self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
             self.kolom.reset()
-        pilih_id(
-            self.table,
-            self.proxy,
-            self.model,
-            self.pilih_nanti or (terpilih.id if terpilih else None),
-        )
-        self.pilih_nanti = None
         self._jumlah()
-        self._tombol()
-
-    def focus_search(self) -> bool:
-        self.cari.setFocus()
-        return True
-
-    def terpilih(self) -> PegawaiRow | None:
-        row: PegawaiRow | None = baris_terpilih(self.table, self.proxy, self.model)
-        return row
 
     def _jumlah(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -236,8 +185,6 @@ class PegawaiTab(TabAdmin):
                 "mengaktifkannya kembali."
             ).format(nama=row.nama, nip=teks_nip(row.nip)),
             self.tr("&Nonaktifkan"),
-            lambda: self.jalankan(
-                lambda: self.layanan.hapus_pegawai(row.id),
-                self.tr("Pegawai {nama} dinonaktifkan.").format(nama=row.nama),
-            ),
+            lambda: self.layanan.hapus_pegawai(row.id),
+            self.tr("Pegawai {nama} dinonaktifkan.").format(nama=row.nama),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ekinerja_desktop.domain import (
     DomainError,
@@ -20,8 +20,14 @@ from ekinerja_desktop.domain import (
     periksa_periode_instansi,
 )
 from ekinerja_desktop.services.queries_admin import PeriodeAdminRow, UnorRow
-from ekinerja_desktop.views.admin.common import DialogIsian, PemilihUnor
-from ekinerja_desktop.views.admin.plt_dialog import kotak_tanggal, tanggal
+from ekinerja_desktop.views.admin.common import (
+    DialogIsian,
+    kotak_pilihan,
+    kotak_tanggal,
+    kotak_teks,
+    tanggal,
+)
+from ekinerja_desktop.views.admin.pemilih import pemilih_unor
 
 #: A reopening is offered for a week by default: long enough to catch up, short enough to end.
 HARI_BUKA_ULANG_BAWAAN = 7
@@ -41,20 +47,20 @@ class BuatTahunDialog(DialogIsian):
         simpan: Callable[[PolaPeriode], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Buat Periode Tahun {tahun}").format(tahun=tahun), parent)
-        self.setObjectName("dialog_buat_tahun")
+        super().__init__(
+            self.tr("Buat Periode Tahun {tahun}").format(tahun=tahun), "dialog_buat_tahun", parent
+        )
         self.tahun = tahun
         self._simpan = simpan
-        self.pola = QComboBox()
-        self.pola.setAccessibleName(self.tr("Pola periode"))
-        self.pola.addItem(self.tr("Triwulanan — 4 triwulan + Final (5 periode)"), "TRIWULANAN")
-        self.pola.addItem(self.tr("Bulanan — 12 bulan + Final (13 periode)"), "BULANAN")
-        self.pola.setCurrentIndex(self.pola.findData(pola.value))
-        self.pratinjau = QLabel()
-        self.pratinjau.setObjectName("pratinjau_periode")
-        self.pratinjau.setWordWrap(True)
+        self.pola = kotak_pilihan(
+            self.tr("Pola periode"),
+            [(self.tr("Triwulanan — 4 triwulan + Final (5 periode)"), "TRIWULANAN"),
+             (self.tr("Bulanan — 12 bulan + Final (13 periode)"), "BULANAN")],
+            pola.value,
+        )  # fmt: skip
         self.baris(self.tr("&Pola:"), "pola", self.pola)
-        self.form.addRow(self.pratinjau)
+        self.pratinjau = self.catatan()
+        self.pratinjau.setObjectName("pratinjau_periode")
         self.pola.currentIndexChanged.connect(lambda _i: self._pratinjau())
         self.ok.setText(self.tr("&Buat"))
         self._pratinjau()
@@ -92,42 +98,37 @@ class PeriodeDialog(DialogIsian):
         judul = (
             self.tr("Tambah Periode {tahun}") if row is None else self.tr("Ubah Periode {tahun}")
         )
-        super().__init__(judul.format(tahun=tahun), parent)
-        self.setObjectName("dialog_periode")
+        super().__init__(judul.format(tahun=tahun), "dialog_periode", parent)
         self.tahun = tahun
         self.row = row
         self.lain = [_instansi(p) for p in lain]
         self._simpan = simpan
-        self.nama = QLineEdit(row.nama if row else "")
-        self.nama.setAccessibleName(self.tr("Nama periode"))
+        self.nama = kotak_teks(row.nama if row else "", self.tr("Nama periode"))
+        self.baris(self.tr("&Nama:"), "nama", self.nama)
         self.awal = kotak_tanggal(row.awal if row else date(tahun, 1, 1), self.tr("Periode awal"))
+        self.baris(self.tr("Periode a&wal:"), "awal", self.awal)
         self.akhir = kotak_tanggal(
             row.akhir if row else date(tahun, 1, 31), self.tr("Periode akhir")
         )
+        self.baris(self.tr("Periode a&khir:"), "akhir", self.akhir)
         self.batas = kotak_tanggal(
             row.batas_pengisian if row else date(tahun, 2, 5), self.tr("Batas pengisian")
         )
-        self.jenis = QComboBox()
-        self.jenis.setAccessibleName(self.tr("Jenis periode"))
-        self.jenis.addItem(self.tr("- (periodik)"), JenisPeriode.PERIODIK.value)
-        self.jenis.addItem(self.tr("Final"), JenisPeriode.FINAL.value)
-        self.jenis.setCurrentIndex(
-            self.jenis.findData((row.jenis if row else JenisPeriode.PERIODIK).value)
-        )
-        self.jenis.setEnabled(row is None)
-        self.baris(self.tr("&Nama:"), "nama", self.nama)
-        self.baris(self.tr("Periode a&wal:"), "awal", self.awal)
-        self.baris(self.tr("Periode a&khir:"), "akhir", self.akhir)
         self.baris(self.tr("&Batas pengisian:"), "batas_pengisian", self.batas)
+        self.jenis = kotak_pilihan(
+            self.tr("Jenis periode"),
+            [(self.tr("- (periodik)"), JenisPeriode.PERIODIK.value),
+             (self.tr("Final"), JenisPeriode.FINAL.value)],
+            (row.jenis if row else JenisPeriode.PERIODIK).value,
+        )  # fmt: skip
+        self.jenis.setEnabled(row is None)
         self.baris(self.tr("&Jenis:"), "jenis", self.jenis)
-        catatan = QLabel(
+        self.catatan(
             self.tr(
                 "Batas pengisian: hari terakhir mengisi rencana aksi, bukti dukung, realisasi "
                 "dan feedback periode ini."
             )
         )
-        catatan.setWordWrap(True)
-        self.form.addRow(catatan)
         for edit in (self.awal, self.akhir, self.batas):
             edit.dateChanged.connect(lambda _d: self.periksa())
 
@@ -172,28 +173,24 @@ class BukaUlangDialog(DialogIsian):
     ) -> None:
         super().__init__(
             self.tr("Buka Ulang {nama} {tahun}").format(nama=periode.nama, tahun=periode.tahun),
+            "dialog_buka_ulang",
             parent,
         )
-        self.setObjectName("dialog_buka_ulang")
         self.periode = periode
         self.hari_ini = hari_ini
         self._simpan = simpan
-        keterangan = QLabel(
+        self.catatan(
             self.tr(
                 "Batas pengisian periode ini {batas}. Selama dibuka ulang, pegawai unit yang "
                 "dipilih dan unit di bawahnya dapat kembali mengisi rencana aksi, bukti dukung, "
                 "realisasi dan feedback."
             ).format(batas=format_tanggal(periode.batas_pengisian))
         )
-        keterangan.setWordWrap(True)
-        self.form.addRow(keterangan)
-        self.unor = PemilihUnor()
-        self.unor.setAccessibleName(self.tr("Unit yang dibuka ulang"))
-        self.unor.isi(units)
-        self.unor.pilih(next((u.id for u in units if u.unor_atasan_id is None), None))
+        teratas = next((u.id for u in units if u.unor_atasan_id is None), None)
+        self.unor = pemilih_unor(self.tr("Unit yang dibuka ulang"), units, teratas)
+        self.baris(self.tr("&Unit organisasi:"), "unor_id", self.unor)
         awal = max(hari_ini, periode.batas_pengisian) + timedelta(days=HARI_BUKA_ULANG_BAWAAN)
         self.sampai = kotak_tanggal(awal, self.tr("Dibuka sampai"))
-        self.baris(self.tr("&Unit organisasi:"), "unor_id", self.unor)
         self.baris(self.tr("Dibuka &sampai:"), "sampai", self.sampai)
         self.ok.setText(self.tr("&Buka ulang"))
         self.sampai.dateChanged.connect(lambda _d: self.periksa())

@@ -6,16 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ekinerja_desktop.domain import JenisPeriode, PolaPeriode, format_tanggal
 from ekinerja_desktop.services.admin import LayananAdmin
@@ -24,11 +15,11 @@ from ekinerja_desktop.services.queries_admin import DibukaUlangRow, PeriodeAdmin
 from ekinerja_desktop.services.uow import UnitOfWork
 from ekinerja_desktop.views.admin.common import (
     ProxyCari,
-    TabAdmin,
+    TabTabel,
     baris_terpilih,
-    pilih_id,
-    pintasan,
+    baris_tombol,
     tabel,
+    tombol,
 )
 from ekinerja_desktop.views.admin.periode_dialog import (
     BuatTahunDialog,
@@ -103,7 +94,7 @@ class DibukaUlangModel(RowTableModel[DibukaUlangRow]):
         )
 
 
-class PeriodeTab(TabAdmin):
+class PeriodeTab(TabTabel[PeriodeAdminRow]):
     WATCHED = frozenset(
         {"periode", "periode_dibuka_ulang", "periode_penilaian", "instansi", "unor"}
     )
@@ -117,29 +108,25 @@ class PeriodeTab(TabAdmin):
         self.tahun = QComboBox()
         self.tahun.setObjectName("pilih_tahun")
         self.tahun.setAccessibleName(self.tr("Tahun periode"))
-        self.tahun.currentIndexChanged.connect(lambda _i: self._muat_periode())
+        self.tahun.currentIndexChanged.connect(lambda _i: self.muat_daftar())
         tahun_label = QLabel(self.tr("T&ahun:"))
         tahun_label.setBuddy(self.tahun)
         self.pola_label = QLabel()
         self.pola_label.setObjectName("pola_periode")
 
-        self.model = PeriodeAdminModel(uow.today(), self)
+        self.model: PeriodeAdminModel = PeriodeAdminModel(uow.today(), self)
         self.proxy = ProxyCari(self.model, parent=self)
         self.table = tabel("tabel_periode", self.tr("Periode penilaian tahun terpilih"), self.proxy)
         self.table.setSortingEnabled(False)
         self.kolom = PenyesuaiKolom(self.table, (1, 6))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._periode_dipilih())
-        self.table.doubleClicked.connect(lambda _i: self.ubah())
-        self.buat_button = QPushButton(self.tr("&Buat periode tahun ini…"))
-        self.buat_button.clicked.connect(self.buat_tahun)
-        self.tambah_button = QPushButton(self.tr("&Tambah…"))
-        self.tambah_button.clicked.connect(self.tambah)
-        self.ubah_button = QPushButton(self.tr("&Ubah…"))
-        self.ubah_button.setToolTip(self.tr("Ubah nama, tanggal dan batas pengisian (F2)"))
-        self.ubah_button.clicked.connect(self.ubah)
-        self.hapus_button = QPushButton(self.tr("&Hapus"))
-        self.hapus_button.setToolTip(self.tr("Hapus periode yang belum dipakai (Delete)"))
-        self.hapus_button.clicked.connect(self.hapus)
+        self.buat_button = tombol(self.tr("&Buat periode tahun ini…"), self.buat_tahun)
+        self.tambah_button = tombol(self.tr("&Tambah…"), self.tambah)
+        self.ubah_button = tombol(
+            self.tr("&Ubah…"), self.ubah, self.tr("Ubah nama, tanggal dan batas pengisian (F2)")
+        )
+        self.hapus_button = tombol(
+            self.tr("&Hapus"), self.hapus, self.tr("Hapus periode yang belum dipakai (Delete)")
+        )
 
         self.dibuka_model = DibukaUlangModel(uow.today(), self)
         self.dibuka_proxy = ProxyCari(self.dibuka_model, parent=self)
@@ -150,11 +137,12 @@ class PeriodeTab(TabAdmin):
         self.dibuka_table.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
         self.dibuka_judul = QLabel()
         self.dibuka_judul.setObjectName("judul_dibuka_ulang")
-        self.buka_button = QPushButton(self.tr("Buka &ulang…"))
-        self.buka_button.setToolTip(self.tr("Buka kembali periode yang lewat batas pengisian"))
-        self.buka_button.clicked.connect(self.buka_ulang)
-        self.tutup_button = QPushButton(self.tr("T&utup pembukaan ulang"))
-        self.tutup_button.clicked.connect(self.tutup)
+        self.buka_button = tombol(
+            self.tr("Buka &ulang…"),
+            self.buka_ulang,
+            self.tr("Buka kembali periode yang lewat batas pengisian"),
+        )
+        self.tutup_button = tombol(self.tr("T&utup pembukaan ulang"), self.tutup)
 
         atas = QHBoxLayout()
         atas.addWidget(tahun_label)
@@ -162,11 +150,6 @@ class PeriodeTab(TabAdmin):
         atas.addSpacing(12)
         atas.addWidget(self.pola_label, 1)
         atas.addWidget(self.buat_button)
-        tombol = QHBoxLayout()
-        for button in (self.tambah_button, self.ubah_button, self.hapus_button):
-            tombol.addWidget(button)
-        tombol.addStretch(1)
-        tombol.addWidget(self.buka_button)
         bawah_tombol = QHBoxLayout()
         bawah_tombol.addWidget(self.dibuka_judul, 1)
         bawah_tombol.addWidget(self.tutup_button)
@@ -175,7 +158,11 @@ class PeriodeTab(TabAdmin):
         atas_layout = QVBoxLayout(atas_widget)
         atas_layout.setContentsMargins(0, 0, 0, 0)
         atas_layout.addWidget(self.table, 1)
-        atas_layout.addLayout(tombol)
+        atas_layout.addLayout(
+            baris_tombol(
+                (self.tambah_button, self.ubah_button, self.hapus_button), (self.buka_button,)
+            )
+        )
         bawah_widget = QWidget()
         bawah_layout = QVBoxLayout(bawah_widget)
         bawah_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,16 +174,7 @@ class PeriodeTab(TabAdmin):
         splitter.addWidget(bawah_widget)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(atas)
-        layout.addWidget(self.pesan)
-        layout.addWidget(splitter, 1)
-        pintasan(self, QKeySequence.StandardKey.New, self.tambah)
-        pintasan(self, "F2", self.ubah)
-        pintasan(self, QKeySequence.StandardKey.Delete, self.hapus)
-        self._tombol()
+        self.susun(atas, self.table, None, tambah=self.tambah, hapus=self.hapus, isi=splitter)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -212,27 +190,20 @@ class PeriodeTab(TabAdmin):
             self.tahun.addItem(str(tahun), tahun)
         self.tahun.setCurrentIndex(max(0, self.tahun.findData(lama)))
         self.tahun.blockSignals(False)
-        self._muat_periode()
+        self.muat_daftar()
 
     def tahun_terpilih(self) -> int | None:
         data = self.tahun.currentData()
         return int(data) if data is not None else None
 
-    def _muat_periode(self) -> None:
+    def isi_daftar(self) -> None:
+        """The periods of the year chosen."""
         tahun = self.tahun_terpilih()
-        terpilih = self.terpilih()
         self.model.set_rows(self.layanan.daftar_periode(tahun) if tahun else [])
         self.kolom.reset()
-        pilih_id(
-            self.table,
-            self.proxy,
-            self.model,
-            self.pilih_nanti or (terpilih.id if terpilih else None),
-        )
-        self.pilih_nanti = None
-        self._periode_dipilih()
 
-    def _periode_dipilih(self) -> None:
+    def _dipilih(self) -> None:
+        """A period chosen: its reopenings below."""
         p = self.terpilih()
         self.dibuka_model.set_rows(self.layanan.daftar_dibuka_ulang(p.id) if p else [])
         self.dibuka_kolom.reset()
@@ -244,10 +215,6 @@ class PeriodeTab(TabAdmin):
             else self.tr("Pembukaan ulang:")
         )
         self._tombol()
-
-    def terpilih(self) -> PeriodeAdminRow | None:
-        row: PeriodeAdminRow | None = baris_terpilih(self.table, self.proxy, self.model)
-        return row
 
     def dibuka_terpilih(self) -> DibukaUlangRow | None:
         row: DibukaUlangRow | None = baris_terpilih(
@@ -322,10 +289,8 @@ class PeriodeTab(TabAdmin):
             self.tr("Hapus Periode"),
             self.tr("Yakin akan menghapus {nama} {tahun}?").format(nama=p.nama, tahun=p.tahun),
             self.tr("&Hapus"),
-            lambda: self.jalankan(
-                lambda: self.layanan.hapus_periode(p.id),
-                self.tr("{nama} dihapus.").format(nama=p.nama),
-            ),
+            lambda: self.layanan.hapus_periode(p.id),
+            self.tr("{nama} dihapus.").format(nama=p.nama),
         )
 
     def buka_ulang(self) -> None:
@@ -355,10 +320,8 @@ class PeriodeTab(TabAdmin):
                 "dapat diisi lagi oleh unit tersebut."
             ).format(nama=p.nama, unit=d.unor_nama),
             self.tr("&Tutup"),
-            lambda: self.jalankan(
-                lambda: self.layanan.tutup_buka_ulang(d.id),
-                self.tr("Pembukaan ulang {nama} untuk {unit} ditutup.").format(
-                    nama=p.nama, unit=d.unor_nama
-                ),
+            lambda: self.layanan.tutup_buka_ulang(d.id),
+            self.tr("Pembukaan ulang {nama} untuk {unit} ditutup.").format(
+                nama=p.nama, unit=d.unor_nama
             ),
         )

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ekinerja_desktop.domain import (
     DomainError,
@@ -20,30 +19,18 @@ from ekinerja_desktop.domain import (
     format_tanggal,
     periksa_penugasan_plt,
 )
-from ekinerja_desktop.services.admin import MAKS_NAMA, DataPlt, kesalahan_plt
+from ekinerja_desktop.services.admin import MAKS_NAMA, DataPlt, kesalahan_plt, penugasan_baru
 from ekinerja_desktop.services.queries_admin import PegawaiRow, PltRow, UnorRow
 from ekinerja_desktop.views.admin.common import (
-    FORMAT_TANGGAL,
-    LOCALE_ID,
     DialogIsian,
-    PemilihPegawai,
-    PemilihUnor,
+    kotak_centang,
+    kotak_pilihan,
+    kotak_tanggal,
+    kotak_teks,
+    tanggal,
     teks_nip,
 )
-
-
-def kotak_tanggal(nilai: date, nama: str) -> QDateEdit:
-    edit = QDateEdit(QDate(nilai.year, nilai.month, nilai.day))
-    edit.setLocale(LOCALE_ID)
-    edit.setDisplayFormat(FORMAT_TANGGAL)
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(nama)
-    return edit
-
-
-def tanggal(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+from ekinerja_desktop.views.admin.pemilih import pemilih_pegawai, pemilih_unor
 
 
 def penugasan(row: PltRow) -> PenugasanPlt:
@@ -70,51 +57,54 @@ class PltDialog(DialogIsian):
         simpan: Callable[[DataPlt], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            self.tr("Tambah PLT/PLH") if row is None else self.tr("Ubah PLT/PLH"), parent
-        )
-        self.setObjectName("dialog_plt")
-        self.setMinimumWidth(600)
+        judul = self.tr("Tambah PLT/PLH") if row is None else self.tr("Ubah PLT/PLH")
+        super().__init__(judul, "dialog_plt", parent, lebar=600)
         self.row = row
         self.lain = [penugasan(r) for r in semua]
         self._simpan = simpan
-        self.pegawai = PemilihPegawai("pemilih_pegawai_plt")
-        self.pegawai.setAccessibleName(self.tr("Pegawai yang menjadi PLT/PLH"))
-        self.pegawai.isi(pegawai)
-        self.pegawai.pilih(row.pegawai_id if row else None)
-        self.unor = PemilihUnor()
-        self.unor.setAccessibleName(self.tr("Unit organisasi PLT/PLH"))
-        self.unor.isi(units)
-        self.unor.pilih(row.unor_id if row else None)
-        self.jabatan = QLineEdit(row.jabatan if row else "")
-        self.jabatan.setMaxLength(MAKS_NAMA)
-        self.jabatan.setPlaceholderText(self.tr("mis. PLT Kepala Bagian Umum"))
-        self.jabatan.setAccessibleName(self.tr("Jabatan PLT/PLH"))
-        self.jenis = QComboBox()
-        self.jenis.setAccessibleName(self.tr("Jenis penugasan"))
-        for jenis in JenisPlt:
-            self.jenis.addItem(f"{jenis.value} — {jenis.label}", jenis.value)
-        self.jenis.setCurrentIndex(self.jenis.findData((row.jenis if row else JenisPlt.PLT).value))
-        self.awal = kotak_tanggal(row.periode_awal if row else hari_ini, self.tr("Periode awal"))
-        akhir_bawaan = date(hari_ini.year, 12, 31)
-        self.akhir = kotak_tanggal(
-            row.periode_akhir if row else akhir_bawaan, self.tr("Periode akhir")
+        self.pegawai = pemilih_pegawai(
+            "pemilih_pegawai_plt",
+            self.tr("Pegawai yang menjadi PLT/PLH"),
+            pegawai,
+            row.pegawai_id if row else None,
         )
-        self.aktif = QCheckBox(self.tr("Aktif"))
-        self.aktif.setChecked(row.aktif if row else True)
-        self.aktif.setAccessibleName(self.tr("Penugasan aktif"))
-
         self.baris(self.tr("&Pegawai:"), "pegawai_id", self.pegawai)
+        self.unor = pemilih_unor(
+            self.tr("Unit organisasi PLT/PLH"), units, row.unor_id if row else None
+        )
         self.baris(self.tr("&Unit organisasi:"), "unor_id", self.unor)
+        self.jabatan = kotak_teks(
+            row.jabatan if row else "",
+            self.tr("Jabatan PLT/PLH"),
+            MAKS_NAMA,
+            self.tr("mis. PLT Kepala Bagian Umum"),
+        )
         self.baris(self.tr("&Jabatan:"), "jabatan", self.jabatan)
+        self.jenis = kotak_pilihan(
+            self.tr("Jenis penugasan"),
+            [(f"{jenis.value} — {jenis.label}", jenis.value) for jenis in JenisPlt],
+            (row.jenis if row else JenisPlt.PLT).value,
+        )
         self.baris(self.tr("J&enis:"), "jenis", self.jenis)
-        self.baris(self.tr("Periode a&wal:"), "periode_awal", self.awal)
-        self.baris(self.tr("Periode a&khir:"), "periode_akhir", self.akhir)
-        self.baris(self.tr("Status:"), "aktif", self.aktif)
+        self._isian_periode(row, hari_ini)
         for edit in (self.awal, self.akhir):
             edit.dateChanged.connect(lambda _d: self.periksa())
         self.aktif.toggled.connect(lambda _b: self.periksa())
         self.unor.currentIndexChanged.connect(lambda _i: self.periksa())
+
+    def _isian_periode(self, row: PltRow | None, hari_ini: date) -> None:
+        """From when to when, and whether it is in force; a new one runs to the year's end."""
+        self.awal = kotak_tanggal(row.periode_awal if row else hari_ini, self.tr("Periode awal"))
+        self.baris(self.tr("Periode a&wal:"), "periode_awal", self.awal)
+        akhir_bawaan = date(hari_ini.year, 12, 31)
+        self.akhir = kotak_tanggal(
+            row.periode_akhir if row else akhir_bawaan, self.tr("Periode akhir")
+        )
+        self.baris(self.tr("Periode a&khir:"), "periode_akhir", self.akhir)
+        self.aktif = kotak_centang(
+            self.tr("Aktif"), self.tr("Penugasan aktif"), row.aktif if row else True
+        )
+        self.baris(self.tr("Status:"), "aktif", self.aktif)
 
     def data(self) -> DataPlt:
         return DataPlt(
@@ -131,15 +121,7 @@ class PltDialog(DialogIsian):
         data = self.data()
         kesalahan = kesalahan_plt(data)
         if "periode_akhir" not in kesalahan and data.unor_id and data.jabatan.strip():
-            baru = PenugasanPlt(
-                self.row.id if self.row else None,
-                data.unor_id,
-                data.jabatan,
-                data.jenis,
-                data.periode_awal,
-                data.periode_akhir,
-                data.aktif,
-            )
+            baru = penugasan_baru(self.row.id if self.row else None, data)
             try:
                 periksa_penugasan_plt(baru, self.lain)
             except DomainError as error:
@@ -168,10 +150,9 @@ class AkhiriPltDialog(DialogIsian):
         simpan: Callable[[date], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Akhiri Penugasan PLT/PLH"), parent)
-        self.setObjectName("dialog_akhiri_plt")
+        super().__init__(self.tr("Akhiri Penugasan PLT/PLH"), "dialog_akhiri_plt", parent)
         self._simpan = simpan
-        keterangan = QLabel(
+        self.catatan(
             self.tr("{jenis} {nama} ({nip}) sebagai {jabatan}, {awal} s.d. {akhir}.").format(
                 jenis=row.jenis.value,
                 nama=row.pegawai_nama,
@@ -181,8 +162,6 @@ class AkhiriPltDialog(DialogIsian):
                 akhir=format_tanggal(row.periode_akhir),
             )
         )
-        keterangan.setWordWrap(True)
-        self.form.addRow(keterangan)
         bawaan = min(max(hari_ini, row.periode_awal), row.periode_akhir)
         self.tanggal = kotak_tanggal(bawaan, self.tr("Tanggal berakhir"))
         self.baris(self.tr("&Berakhir pada:"), "periode_akhir", self.tanggal)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ekinerja_desktop.domain import format_tanggal
 from ekinerja_desktop.services.admin import DataPlt, LayananAdmin
@@ -16,13 +15,13 @@ from ekinerja_desktop.services.uow import UnitOfWork
 from ekinerja_desktop.views.admin.common import (
     ModelBaris,
     ProxyCari,
-    TabAdmin,
-    baris_terpilih,
+    TabTabel,
+    baris_tombol,
+    kolom_nip,
+    kolom_panjang,
     kotak_cari,
-    pilih_id,
-    pintasan,
     tabel,
-    teks_nip,
+    tombol,
 )
 from ekinerja_desktop.views.admin.plt_dialog import AkhiriPltDialog, PltDialog
 from ekinerja_desktop.views.common.table_model import Column
@@ -46,29 +45,10 @@ class PltModel(ModelBaris[PltRow]):
         self.hari_ini = hari_ini
         super().__init__(
             (
-                Column(
-                    translate("PltModel", "NIP"),
-                    lambda r: teks_nip(r.pegawai_nip),
-                    sort_key=lambda r: r.pegawai_nip,
-                ),
-                Column(
-                    translate("PltModel", "Nama"),
-                    lambda r: r.pegawai_nama,
-                    tooltip=True,
-                    elastic=True,
-                ),
-                Column(
-                    translate("PltModel", "Unit"),
-                    lambda r: r.unor_nama,
-                    tooltip=True,
-                    elastic=True,
-                ),
-                Column(
-                    translate("PltModel", "Jabatan"),
-                    lambda r: r.jabatan,
-                    tooltip=True,
-                    elastic=True,
-                ),
+                kolom_nip(translate("PltModel", "NIP"), lambda r: r.pegawai_nip),
+                kolom_panjang(translate("PltModel", "Nama"), lambda r: r.pegawai_nama),
+                kolom_panjang(translate("PltModel", "Unit"), lambda r: r.unor_nama),
+                kolom_panjang(translate("PltModel", "Jabatan"), lambda r: r.jabatan),
                 Column(
                     translate("PltModel", "Jenis"),
                     lambda r: r.jenis.value,
@@ -87,7 +67,7 @@ class PltModel(ModelBaris[PltRow]):
         )
 
 
-class PltTab(TabAdmin):
+class PltTab(TabTabel[PltRow]):
     WATCHED = frozenset({"plt_plh", "pegawai", "unor"})
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
@@ -96,46 +76,35 @@ class PltTab(TabAdmin):
         self.layanan = LayananAdmin(uow)
         self.units: list[UnorRow] = []
         self.pegawai: list[PegawaiRow] = []
-        self.model = PltModel(uow.today(), self)
+        self.model: PltModel = PltModel(uow.today(), self)
         self.proxy = ProxyCari(self.model, lambda r: r.pegawai_nip, self)
         self.cari = kotak_cari(
             self.tr("Cari NIP, nama, unit atau jabatan PLT/PLH…"), "cari_plt", self.proxy
         )
         self.table = tabel("tabel_plt", self.tr("Daftar PLT/PLH"), self.proxy)
         self.kolom = PenyesuaiKolom(self.table, (1, 2, 3))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
-        self.table.doubleClicked.connect(lambda _i: self.ubah())
+        self.tambah_button = tombol(
+            self.tr("&Tambah PLT/PLH…"), self.tambah, self.tr("Tambah penugasan PLT/PLH (Ctrl+N)")
+        )
+        self.ubah_button = tombol(self.tr("&Ubah…"), self.ubah)
+        self.akhiri_button = tombol(
+            self.tr("&Akhiri…"), self.akhiri, self.tr("Akhiri penugasan pada tanggal tertentu")
+        )
+        self.hapus_button = tombol(
+            self.tr("&Hapus"), self.hapus, self.tr("Hapus penugasan yang salah dicatat (Delete)")
+        )
+        self.susun(
+            self.cari,
+            self.table,
+            baris_tombol(
+                (self.tambah_button, self.ubah_button, self.akhiri_button), (self.hapus_button,)
+            ),
+            tambah=self.tambah,
+            hapus=self.hapus,
+            cari=self.cari,
+        )
 
-        self.tambah_button = QPushButton(self.tr("&Tambah PLT/PLH…"))
-        self.tambah_button.setToolTip(self.tr("Tambah penugasan PLT/PLH (Ctrl+N)"))
-        self.tambah_button.clicked.connect(self.tambah)
-        self.ubah_button = QPushButton(self.tr("&Ubah…"))
-        self.ubah_button.clicked.connect(self.ubah)
-        self.akhiri_button = QPushButton(self.tr("&Akhiri…"))
-        self.akhiri_button.setToolTip(self.tr("Akhiri penugasan pada tanggal tertentu"))
-        self.akhiri_button.clicked.connect(self.akhiri)
-        self.hapus_button = QPushButton(self.tr("&Hapus"))
-        self.hapus_button.setToolTip(self.tr("Hapus penugasan yang salah dicatat (Delete)"))
-        self.hapus_button.clicked.connect(self.hapus)
-        tombol = QHBoxLayout()
-        for button in (self.tambah_button, self.ubah_button, self.akhiri_button):
-            tombol.addWidget(button)
-        tombol.addStretch(1)
-        tombol.addWidget(self.hapus_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.cari)
-        layout.addWidget(self.pesan)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tombol)
-        pintasan(self, QKeySequence.StandardKey.New, self.tambah)
-        pintasan(self, "F2", self.ubah)
-        pintasan(self, QKeySequence.StandardKey.Delete, self.hapus)
-        pintasan(self, QKeySequence.StandardKey.Find, self.cari.setFocus)
-        self._tombol()
-
-    def muat(self) -> None:
-        terpilih = self.terpilih()
+    def isi_daftar(self) -> None:
         pertama = self.model.rowCount() == 0
         self.model.hari_ini = self.uow.today()
         self.units = self.layanan.daftar_unor()
@@ -143,22 +112,6 @@ class PltTab(TabAdmin):
         self.model.set_rows(self.layanan.daftar_plt())
         if pertama:
             self.kolom.reset()
-        pilih_id(
-            self.table,
-            self.proxy,
-            self.model,
-            self.pilih_nanti or (terpilih.id if terpilih else None),
-        )
-        self.pilih_nanti = None
-        self._tombol()
-
-    def focus_search(self) -> bool:
-        self.cari.setFocus()
-        return True
-
-    def terpilih(self) -> PltRow | None:
-        row: PltRow | None = baris_terpilih(self.table, self.proxy, self.model)
-        return row
 
     def _tombol(self) -> None:
         row = self.terpilih()
@@ -220,8 +173,6 @@ class PltTab(TabAdmin):
                 "yang sudah selesai, gunakan “Akhiri” agar riwayatnya tetap tercatat."
             ).format(nama=row.pegawai_nama, jabatan=row.jabatan),
             self.tr("&Hapus"),
-            lambda: self.jalankan(
-                lambda: self.layanan.hapus_plt(row.id),
-                self.tr("Penugasan {jabatan} dihapus.").format(jabatan=row.jabatan),
-            ),
+            lambda: self.layanan.hapus_plt(row.id),
+            self.tr("Penugasan {jabatan} dihapus.").format(jabatan=row.jabatan),
         )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ekinerja_desktop.domain import rantai_ke_atas
 from ekinerja_desktop.services.admin import MAKS_JENIS_UNOR, MAKS_NAMA, DataUnor, kesalahan_unor
 from ekinerja_desktop.services.queries_admin import UnorRow
-from ekinerja_desktop.views.admin.common import DialogIsian, PemilihUnor
+from ekinerja_desktop.views.admin.common import DialogIsian, kotak_centang, kotak_teks
+from ekinerja_desktop.views.admin.pemilih import pemilih_unor
 
 # The kinds of unit leaders e-Kinerja lists (S003 Gambar 2.10); another can be typed.
 JENIS_UNOR = (
@@ -59,12 +60,10 @@ class UnorDialog(DialogIsian):
         judul = (
             self.tr("Tambah Unit Organisasi") if unit is None else self.tr("Ubah Unit Organisasi")
         )
-        super().__init__(judul, parent)
-        self.setObjectName("dialog_unor")
+        super().__init__(judul, "dialog_unor", parent)
         self._simpan = simpan
-        self.nama = QLineEdit(unit.nama if unit else "")
-        self.nama.setMaxLength(MAKS_NAMA)
-        self.nama.setAccessibleName(self.tr("Nama unit"))
+        self.nama = kotak_teks(unit.nama if unit else "", self.tr("Nama unit"), MAKS_NAMA)
+        self.baris(self.tr("&Nama:"), "nama", self.nama)
         self.jenis = QComboBox()
         self.jenis.setEditable(True)
         self.jenis.addItems(JENIS_UNOR)
@@ -73,43 +72,54 @@ class UnorDialog(DialogIsian):
         assert edit is not None  # editable
         edit.setMaxLength(MAKS_JENIS_UNOR)
         self.jenis.setAccessibleName(self.tr("Jenis unit (eselon)"))
-        kecuali = di_bawah(unit.id, units) if unit else frozenset()
-        self.atasan = PemilihUnor(self.tr("(tingkat teratas)"))
-        self.atasan.setAccessibleName(self.tr("Unor atasan"))
-        self.atasan.isi(units, kecuali)
-        self.atasan.pilih(unit.unor_atasan_id if unit else atasan_id)
-        self.induk = PemilihUnor(self.tr("(tidak ada / unit ini sendiri)"))
-        self.induk.setAccessibleName(self.tr("Unor induk"))
-        self.induk.isi(units, kecuali)
-        per_id = {u.id: u for u in units}
-        self.induk.pilih(unit.unor_induk_id if unit else induk_bawaan(per_id.get(atasan_id or "")))
-        self.mandiri = QCheckBox(
-            self.tr("Ya — kepala unit membuat SKP model JPT tanpa persetujuan")
-        )
-        self.mandiri.setChecked(unit.mandiri if unit else False)
-        self.mandiri.setAccessibleName(self.tr("Unor mandiri"))
-        self.kota = QLineEdit(unit.kota if unit else "")
-        self.kota.setMaxLength(MAKS_JENIS_UNOR)
-        self.kota.setAccessibleName(self.tr("Kota"))
-        self.kota.setPlaceholderText(self.tr("Tempat penandatanganan pada cetakan SKP"))
-
-        self.baris(self.tr("&Nama:"), "nama", self.nama)
         self.baris(self.tr("&Jenis (eselon):"), "jenis", self.jenis)
-        self.baris(self.tr("Unor &atasan:"), "unor_atasan_id", self.atasan)
-        self.baris(self.tr("Unor &induk:"), "unor_induk_id", self.induk)
+        self._isian_tempat(units, unit, atasan_id)
+        self.mandiri = kotak_centang(
+            self.tr("Ya — kepala unit membuat SKP model JPT tanpa persetujuan"),
+            self.tr("Unor mandiri"),
+            unit.mandiri if unit else False,
+        )
         self.baris(self.tr("Unor &mandiri:"), "mandiri", self.mandiri)
+        self.kota = kotak_teks(
+            unit.kota if unit else "",
+            self.tr("Kota"),
+            MAKS_JENIS_UNOR,
+            self.tr("Tempat penandatanganan pada cetakan SKP"),
+        )
         self.baris(self.tr("&Kota:"), "kota", self.kota)
         if unit is not None:
-            catatan = QLabel(
+            self.catatan(
                 self.tr(
                     "Perubahan data unit berlaku untuk seluruh instansi, bukan hanya satu "
                     "pegawai. SKP yang sudah dibuat tetap memakai data saat SKP dibuat."
                 )
             )
-            catatan.setWordWrap(True)
-            self.form.addRow(catatan)
         self.nama.textChanged.connect(lambda _t: self.periksa())
         self.kota.textChanged.connect(lambda _t: self.periksa())
+
+    def _isian_tempat(
+        self, units: Sequence[UnorRow], unit: UnorRow | None, atasan_id: str | None
+    ) -> None:
+        """Where the unit stands: its unor atasan and its unor induk, neither of them the unit
+        itself or one below it."""
+        kecuali = di_bawah(unit.id, units) if unit else frozenset()
+        self.atasan = pemilih_unor(
+            self.tr("Unor atasan"),
+            units,
+            unit.unor_atasan_id if unit else atasan_id,
+            self.tr("(tingkat teratas)"),
+            kecuali,
+        )
+        self.baris(self.tr("Unor &atasan:"), "unor_atasan_id", self.atasan)
+        per_id = {u.id: u for u in units}
+        self.induk = pemilih_unor(
+            self.tr("Unor induk"),
+            units,
+            unit.unor_induk_id if unit else induk_bawaan(per_id.get(atasan_id or "")),
+            self.tr("(tidak ada / unit ini sendiri)"),
+            kecuali,
+        )
+        self.baris(self.tr("Unor &induk:"), "unor_induk_id", self.induk)
 
     def data(self) -> DataUnor:
         return DataUnor(
@@ -138,20 +148,22 @@ class PindahUnorDialog(DialogIsian):
         simpan: Callable[[str | None], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Pindahkan {nama}").format(nama=unit.nama), parent)
-        self.setObjectName("dialog_pindah_unor")
+        super().__init__(
+            self.tr("Pindahkan {nama}").format(nama=unit.nama), "dialog_pindah_unor", parent
+        )
         self._simpan = simpan
-        keterangan = QLabel(
+        self.catatan(
             self.tr(
                 "Unit ini beserta {anak} unit di bawahnya dipindah ke bawah unit yang dipilih."
             ).format(anak=len(di_bawah(unit.id, units)) - 1)
         )
-        keterangan.setWordWrap(True)
-        self.form.addRow(keterangan)
-        self.atasan = PemilihUnor(self.tr("(tingkat teratas)"))
-        self.atasan.setAccessibleName(self.tr("Unor atasan baru"))
-        self.atasan.isi(units, di_bawah(unit.id, units))
-        self.atasan.pilih(unit.unor_atasan_id)
+        self.atasan = pemilih_unor(
+            self.tr("Unor atasan baru"),
+            units,
+            unit.unor_atasan_id,
+            self.tr("(tingkat teratas)"),
+            di_bawah(unit.id, units),
+        )
         self.baris(self.tr("Unor &atasan baru:"), "unor_atasan_id", self.atasan)
 
     def simpan(self) -> None:

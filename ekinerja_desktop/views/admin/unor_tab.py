@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QWidget
 
 from ekinerja_desktop.services.admin import DataUnor, LayananAdmin
 from ekinerja_desktop.services.queries_admin import UnorRow
 from ekinerja_desktop.services.uow import UnitOfWork
-from ekinerja_desktop.views.admin.common import TabAdmin, pintasan
+from ekinerja_desktop.views.admin.common import TabDaftar, baris_tombol, tombol
 from ekinerja_desktop.views.admin.unor_dialog import PindahUnorDialog, UnorDialog
 from ekinerja_desktop.views.admin.unor_model import UnorProxy, UnorTreeModel
 
 
-class UnorTab(TabAdmin):
+class UnorTab(TabDaftar[UnorRow]):
     WATCHED = frozenset({"unor", "pegawai"})
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
@@ -55,55 +45,36 @@ class UnorTab(TabAdmin):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # The unor induk gives way (elided) so the names, with their indentation, stay whole.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
-        self.tree.doubleClicked.connect(lambda _i: self.ubah())
-
-        self.tambah_button = QPushButton(self.tr("&Tambah unit…"))
-        self.tambah_button.setToolTip(self.tr("Tambah unit di bawah unit terpilih (Ctrl+N)"))
-        self.tambah_button.clicked.connect(self.tambah)
-        self.ubah_button = QPushButton(self.tr("&Ubah…"))
-        self.ubah_button.setToolTip(self.tr("Ubah nama dan data unit (F2)"))
-        self.ubah_button.clicked.connect(self.ubah)
-        self.pindah_button = QPushButton(self.tr("&Pindahkan…"))
-        self.pindah_button.clicked.connect(self.pindahkan)
-        self.hapus_button = QPushButton(self.tr("&Nonaktifkan"))
-        self.hapus_button.setToolTip(self.tr("Nonaktifkan unit (Delete)"))
-        self.hapus_button.clicked.connect(self.nonaktifkan)
-        tombol = QHBoxLayout()
-        for button in (self.tambah_button, self.ubah_button, self.pindah_button):
-            tombol.addWidget(button)
-        tombol.addStretch(1)
-        tombol.addWidget(self.hapus_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.cari)
-        layout.addWidget(self.pesan)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(tombol)
-        pintasan(self, QKeySequence.StandardKey.New, self.tambah)
-        pintasan(self, "F2", self.ubah)
-        pintasan(self, QKeySequence.StandardKey.Delete, self.nonaktifkan)
-        pintasan(self, QKeySequence.StandardKey.Find, self.cari.setFocus)
-        self._tombol()
+        self.tambah_button = tombol(
+            self.tr("&Tambah unit…"),
+            self.tambah,
+            self.tr("Tambah unit di bawah unit terpilih (Ctrl+N)"),
+        )
+        self.ubah_button = tombol(
+            self.tr("&Ubah…"), self.ubah, self.tr("Ubah nama dan data unit (F2)")
+        )
+        self.pindah_button = tombol(self.tr("&Pindahkan…"), self.pindahkan)
+        self.hapus_button = tombol(
+            self.tr("&Nonaktifkan"), self.nonaktifkan, self.tr("Nonaktifkan unit (Delete)")
+        )
+        self.susun(
+            self.cari,
+            self.tree,
+            baris_tombol(
+                (self.tambah_button, self.ubah_button, self.pindah_button), (self.hapus_button,)
+            ),
+            tambah=self.tambah,
+            hapus=self.nonaktifkan,
+            cari=self.cari,
+        )
 
     # --- loading ------------------------------------------------------------------------------
 
-    def muat(self) -> None:
-        terpilih = self.terpilih()
+    def isi_daftar(self) -> None:
         pertama = not self.model.units()
         self.model.set_units(self.layanan.daftar_unor())
         if pertama:
             self.tree.expandToDepth(1)
-        tujuan = self.pilih_nanti or (terpilih.id if terpilih else None)
-        self.pilih_nanti = None
-        if not (tujuan and self.pilih(tujuan)) and self.proxy.rowCount():
-            self.tree.setCurrentIndex(self.proxy.index(0, 0))
-        self._tombol()
-
-    def focus_search(self) -> bool:
-        self.cari.setFocus()
-        return True
 
     def _saring(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -170,8 +141,6 @@ class UnorTab(TabAdmin):
                 "yang masih memiliki pegawai atau unit di bawahnya tidak dapat dinonaktifkan."
             ).format(nama=unit.nama),
             self.tr("&Nonaktifkan"),
-            lambda: self.jalankan(
-                lambda: self.layanan.hapus_unor(unit.id),
-                self.tr("Unit {nama} dinonaktifkan.").format(nama=unit.nama),
-            ),
+            lambda: self.layanan.hapus_unor(unit.id),
+            self.tr("Unit {nama} dinonaktifkan.").format(nama=unit.nama),
         )
