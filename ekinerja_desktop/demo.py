@@ -13,7 +13,7 @@ import random
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -45,6 +45,7 @@ from ekinerja_desktop.domain.nip import buat_nip
 from ekinerja_desktop.domain.periode import buat_periode
 from ekinerja_desktop.domain.predikat import predikat_kinerja
 from ekinerja_desktop.models import (
+    AktivitasHarian,
     AnggotaTim,
     AppMeta,
     BuktiDukung,
@@ -848,7 +849,121 @@ _INSERT_ORDER: tuple[type[Base], ...] = (
     PenilaianPeriode,
     CapaianOrganisasiUnor,
     PeriodeDibukaUlang,
+    AktivitasHarian,
 )
+
+
+# --- aktivitas harian (S004): a few weeks for the first biro's Pimpinan, kabag and one team ----
+
+URAIAN_AKTIVITAS = (
+    "Menyusun bahan rapat koordinasi",
+    "Mengolah data realisasi anggaran bulan berjalan",
+    "Menelaah surat masuk dan menyiapkan disposisi",
+    "Menginput data capaian kinerja ke aplikasi",
+    "Berkoordinasi dengan unit terkait tentang jadwal kegiatan",
+    "Memperbaiki draf laporan sesuai masukan atasan",
+    "Memeriksa kelengkapan dokumen usulan dari bagian",
+    "Menyusun laporan kegiatan mingguan",
+    "Mengikuti rapat internal bagian",
+    "Mengarsipkan dokumen kegiatan secara elektronik",
+    "Menyiapkan bahan paparan untuk pimpinan",
+    "Memverifikasi data pendukung laporan triwulan",
+)
+URAIAN_PIMPINAN = (
+    "Memimpin rapat evaluasi capaian bagian",
+    "Memeriksa dan menyetujui konsep surat keluar",
+    "Memberi arahan kepada ketua tim kerja",
+    "Menelaah laporan kegiatan staf",
+)
+HARI_AKTIVITAS_DEMO = 15  # three working weeks
+
+
+def _hari_aktivitas(tahun: int) -> list[date]:
+    """The demo's working days with aktivitas: the last three weeks before today (before the
+    year's end for a past year; none for a future year, entries never lie ahead)."""
+    akhir = min(date.today(), date(tahun + 1, 1, 1))
+    hari: list[date] = []
+    d = akhir - timedelta(days=1)
+    while len(hari) < HARI_AKTIVITAS_DEMO and d.year == tahun:
+        if d.weekday() < 5:
+            hari.append(d)
+        d -= timedelta(days=1)
+    return sorted(hari)
+
+
+def aktivitas_demo(rows: _Rows, pengguna: dict[str, str], seed: int, hari: list[date]) -> None:
+    """Aktivitas harian of the Pimpinan's kabag and of the demo Pegawai's bagian (its first
+    five people), on their approved SKP: two to four entries a working day, older ones mostly
+    validated by the SKP's pejabat penilai. Its own random stream, so the rest of the demo is
+    the same with or without it; a fixed set of people, so it costs nothing at 5,000 pegawai."""
+    rng = random.Random(seed * 7919 + 11)
+    pegawai = {p["id"]: p for p in rows.by_model[Pegawai]}
+    pimpinan, staf = pengguna.get("Pimpinan"), pengguna.get("Pegawai")
+    kabag = [p["id"] for p in pegawai.values() if pimpinan and p["atasan_id"] == pimpinan]
+    atasan_staf = pegawai[staf]["atasan_id"] if staf in pegawai else None
+    satu_bagian = [
+        p["id"] for p in pegawai.values() if atasan_staf and p["atasan_id"] == atasan_staf
+    ]
+    orang = list(dict.fromkeys([*kabag, *satu_bagian[:5]]))
+    skp = {
+        s["pegawai_id"]: s
+        for s in rows.by_model[Skp]
+        if s["status"] is StatusSkp.PERSETUJUAN and s["pegawai_id"] in orang
+    }
+    rhk: dict[str, list[str]] = defaultdict(list)
+    for r in rows.by_model[Rhk]:
+        if r["skp_id"] in {s["id"] for s in skp.values()}:
+            rhk[r["skp_id"]].append(r["id"])
+    batas_validasi = hari[-5] if len(hari) >= 5 else None  # the last week still waits
+    for pegawai_id in orang:
+        s = skp.get(pegawai_id)
+        if s is None or not rhk[s["id"]]:
+            continue
+        uraian = URAIAN_PIMPINAN + URAIAN_AKTIVITAS if pegawai_id in kabag else URAIAN_AKTIVITAS
+        for d in hari:
+            if rng.random() < 0.1:
+                continue  # leave, training, a day out of office
+            divalidasi = batas_validasi is not None and d < batas_validasi and rng.random() < 0.85
+            for mulai, selesai in _jadwal_hari(rng):
+                n = len(rows.by_model[AktivitasHarian])
+                selesai_pada = datetime.combine(d, selesai)
+                validasi_pada = selesai_pada + timedelta(days=rng.randint(1, 3), hours=1)
+                rows.add(
+                    AktivitasHarian,
+                    id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    version=1,
+                    created_at=selesai_pada,
+                    updated_at=validasi_pada if divalidasi else selesai_pada,
+                    pegawai_id=pegawai_id,
+                    skp_id=s["id"],
+                    tanggal=d,
+                    jam_mulai=mulai,
+                    jam_selesai=selesai,
+                    rhk_id=rng.choice(rhk[s["id"]]),
+                    rencana_aksi_id=None,
+                    uraian=rng.choice(uraian),
+                    bukti_url=(
+                        f"https://drive.example.go.id/aktivitas/{d:%Y%m%d}-{n}"
+                        if rng.random() < 0.4
+                        else None
+                    ),
+                    divalidasi_oleh_id=s["pejabat_penilai_id"] if divalidasi else None,
+                    divalidasi_pada=validasi_pada if divalidasi else None,
+                )
+
+
+def _jadwal_hari(rng: random.Random) -> list[tuple[time, time]]:
+    """One or two spans before the 12.00 break and one or two after it, within 07.30–16.00."""
+    jadwal = []
+    for awal, akhir in ((7 * 60 + 30, 12 * 60), (13 * 60, 16 * 60)):
+        mulai = awal + rng.choice((0, 30))
+        for _ in range(rng.randint(1, 2)):
+            selesai = min(akhir, mulai + rng.choice((60, 90, 120, 150)))
+            if selesai - mulai < 30:
+                break
+            jadwal.append((time(mulai // 60, mulai % 60), time(selesai // 60, selesai % 60)))
+            mulai = selesai + rng.choice((0, 0, 30))
+    return jadwal
 
 
 def buat_demo(
@@ -858,6 +973,7 @@ def buat_demo(
     tahun = tahun or date.today().year
     gen = _Generator(seed, tahun)
     gen.instansi(jumlah_pegawai)
+    aktivitas_demo(gen.rows, gen.pengguna, seed, _hari_aktivitas(tahun))
     info = DemoInfo(
         instansi_nama="Kementerian Perencanaan Wilayah Nusantara",
         pengguna=gen.pengguna,

@@ -136,6 +136,18 @@ def daftar_halaman(
             _rekan_tersedia,  # a pegawai who is not JPT/pimpinan
         ),
         EntriHalaman(
+            lambda: translate("AktivitasHarianPage", "Aktivitas Harian"),
+            Ikon.SP_FileDialogInfoView,
+            lambda: _aktivitas_harian(uow, bridge),
+            _aktivitas_tersedia,  # a pegawai with an SKP
+        ),
+        EntriHalaman(
+            lambda: translate("ValidasiAktivitasPage", "Validasi Aktivitas"),
+            Ikon.SP_DialogYesButton,
+            lambda: _validasi_aktivitas(uow, bridge),
+            _validasi_aktivitas_tersedia,  # the pejabat penilai of an approved SKP
+        ),
+        EntriHalaman(
             lambda: translate("RekapPage", "Rekap Penilaian"),
             Ikon.SP_FileDialogListView,
             lambda: _rekap(uow, bridge),
@@ -323,3 +335,32 @@ def _laporan_excel(uow: UnitOfWork, bridge: ChangeBridge) -> Page:
     from ekinerja_desktop.views.excel.laporan_page import LaporanExcelPage
 
     return LaporanExcelPage(uow, bridge)
+
+
+# --- aktivitas harian (S004): the pegawai's page and the pejabat penilai's ---------------------
+
+
+def _aktivitas_tersedia(uow: UnitOfWork, aktor: Aktor) -> bool:
+    """AktivitasHarianPage: a pegawai with an SKP."""
+    from ekinerja_desktop.services.aktivitas import LayananAktivitas
+
+    return LayananAktivitas(uow).bisa_mengisi(aktor.pegawai_id)
+
+
+def _validasi_aktivitas_tersedia(uow: UnitOfWork, aktor: Aktor) -> bool:
+    """ValidasiAktivitasPage: the pejabat penilai of someone's approved SKP."""
+    from ekinerja_desktop.services.aktivitas import LayananAktivitas
+
+    return LayananAktivitas(uow).bisa_memvalidasi(aktor.pegawai_id)
+
+
+def _aktivitas_harian(uow: UnitOfWork, bridge: ChangeBridge) -> Page:
+    from ekinerja_desktop.views.aktivitas.aktivitas_page import AktivitasHarianPage
+
+    return AktivitasHarianPage(uow, bridge)
+
+
+def _validasi_aktivitas(uow: UnitOfWork, bridge: ChangeBridge) -> Page:
+    from ekinerja_desktop.views.aktivitas.validasi_page import ValidasiAktivitasPage
+
+    return ValidasiAktivitasPage(uow, bridge)
