@@ -326,6 +326,14 @@ def policy_aktivitas(actor: Actor, verb: str, target: TargetFacts, rel: Relation
         return _tolak("Hanya pemilik yang dapat mengisi aktivitas hariannya.")
     if changed & validasi and target.proposed.get("divalidasi_oleh_id") is not None:
         return _tolak("Aktivitas harian tidak dapat divalidasi oleh pemiliknya.")
+    if verb in ("update", "delete") and target.current.get("divalidasi_oleh_id"):
+        # Validated is final for the owner; an offline edit arriving after the validation is
+        # kept in the Konflik list, not merged into what the atasan signed off.
+        return _tolak(
+            "Aktivitas harian ini sudah divalidasi atasan; minta atasan membatalkan "
+            "validasinya lebih dahulu.",
+            "skp_locked",
+        )
     return ALLOW
 
 

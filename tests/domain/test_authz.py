@@ -144,3 +144,37 @@ def test_read_scope() -> None:
     assert not visible("angka_kredit", None, "inst", "someone", scope)
     admin = ReadScope("inst", "adm", is_admin=True)
     assert visible("realisasi", "any", "inst", None, admin)
+
+
+def test_a_validated_aktivitas_is_final_for_its_owner() -> None:
+    def aktivitas(verb: str, validated: bool, **proposed: object) -> object:
+        current = {"pegawai_id": OWNER, "uraian": "Rapat", "divalidasi_oleh_id": None}
+        if validated:
+            current["divalidasi_oleh_id"] = PPK
+        facts = target(
+            "aktivitas_harian",
+            skp=skp(StatusSkp.PERSETUJUAN),
+            current=current,
+            proposed=proposed,
+        )
+        return authorize(Actor(OWNER), f"aktivitas_harian.{verb}", facts, Relations())
+
+    assert isinstance(aktivitas("update", False, uraian="Rapat koordinasi"), Allow)
+    assert isinstance(aktivitas("delete", False), Allow)
+    for verb, proposed in (("update", {"uraian": "Rapat koordinasi"}), ("delete", {})):
+        refused = aktivitas(verb, True, **proposed)
+        assert isinstance(refused, Refuse) and refused.reason == "skp_locked"
+        assert "sudah divalidasi" in refused.pesan
+    # The PPK may still cancel the validation, which unlocks it.
+    unlock = authorize(
+        Actor(PPK),
+        "aktivitas_harian.update",
+        target(
+            "aktivitas_harian",
+            skp=skp(StatusSkp.PERSETUJUAN),
+            current={"pegawai_id": OWNER, "divalidasi_oleh_id": PPK},
+            proposed={"divalidasi_oleh_id": None, "divalidasi_pada": None},
+        ),
+        Relations(),
+    )
+    assert isinstance(unlock, Allow)
