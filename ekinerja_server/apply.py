@@ -31,6 +31,7 @@ from ekinerja_desktop.domain.penilaian import (
     MIME_BUKTI_DUKUNG,
     format_ukuran,
 )
+from ekinerja_desktop.domain.tanggal import tanggal_wib
 from ekinerja_desktop.models import (
     Feedback,
     Pegawai,
@@ -183,7 +184,7 @@ class Processor:
         self.client_id = client_id
         self.envelope_schema = envelope_schema
         self.now = now
-        self.today = now.date()
+        self.today = tanggal_wib(now)  # deadlines are days in Indonesia, not in UTC
         self.pre = Preloaded()
         self.fx = Effects()
         #: Files the server holds, of those the batch's ops reference (loaded by push).

@@ -148,7 +148,7 @@ from .status import (
     transisi_tersedia,
     wajib_catatan,
 )
-from .tanggal import NAMA_BULAN, format_tanggal, nama_bulan
+from .tanggal import NAMA_BULAN, format_tanggal, nama_bulan, tanggal_lokal, tanggal_wib
 from .validasi import (
     MAKS_PANJANG_IKI,
     MAKS_PANJANG_RHK,
@@ -266,6 +266,8 @@ __all__ = [
     "kurva_ideal",
     "membentuk_siklus",
     "nama_bulan",
+    "tanggal_lokal",
+    "tanggal_wib",
     "normalisasi_golongan",
     "parse_angka",
     "parse_nik",

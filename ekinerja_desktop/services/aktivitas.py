@@ -11,7 +11,7 @@ a validation (or its cancellation) is an `aktivitas_harian.update` of `divalidas
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -74,10 +74,8 @@ class LayananAktivitas:
         self.uow = uow
 
     def hari_ini(self) -> date:
-        """Today where the user is: the clock is UTC, and an entry made before 07.00 WIB
-        (09.00 WIT) must not count as tomorrow's."""
-        offset = datetime.now().astimezone().utcoffset() or timedelta(0)
-        return (self.uow.clock() + offset).date()
+        """Today where the user is: an entry made before 07.00 WIB is today's, not tomorrow's."""
+        return self.uow.today()
 
     # --- reads ------------------------------------------------------------------------------
 

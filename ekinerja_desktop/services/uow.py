@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
@@ -14,6 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.db import Database
+from ekinerja_desktop.domain.tanggal import tanggal_lokal
 from ekinerja_desktop.errors import ForbiddenError
 from ekinerja_desktop.models import OutboxEntry, utcnow
 from ekinerja_desktop.models.base import Base
@@ -91,6 +92,11 @@ class Tulis:
 ChangeListener = Callable[[ChangeSet], None]
 
 
+def selisih_lokal() -> timedelta:
+    """How far this computer's clock zone is ahead of UTC (WIB: 7 hours)."""
+    return datetime.now().astimezone().utcoffset() or timedelta(0)
+
+
 class UnitOfWork:
     """Opens read sessions and write units for services, and tells listeners what changed."""
 
@@ -113,7 +119,9 @@ class UnitOfWork:
         self._listeners.remove(listener)
 
     def today(self) -> date:
-        return self.clock().date()
+        """Today where the user is (the clock is UTC): before 07.00 WIB UTC still says
+        yesterday, and a deadline or a "not in the future" check would be a day off."""
+        return tanggal_lokal(self.clock(), selisih_lokal())
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +14,7 @@ from ekinerja_desktop.domain import (
 )
 from ekinerja_desktop.errors import ForbiddenError, UserError
 from ekinerja_desktop.models import OutboxEntry, Rhk, RiwayatStatusSkp, Skp
+from ekinerja_desktop.services import uow as uow_module
 from ekinerja_desktop.services.skp import LayananSkp, SkpBelumValid
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
 from tests.support import Org, lengkapi_skp, tambah_iki_lengkap
@@ -211,3 +212,11 @@ def test_leaving_draft_by_any_path_is_refused_while_validation_finds_errors(
     tambah_iki_lengkap(layanan, rhk_id)
     layanan.ubah_status(skp_id, StatusSkp.PENGAJUAN)
     assert outbox(uow)[-1].op == "skp.submit"
+
+
+def test_today_is_the_users_day_not_utcs(uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch) -> None:
+    uow.clock = lambda: datetime(2026, 4, 5, 23, 30)  # 06.30 WIB on 6 April
+    monkeypatch.setattr(uow_module, "selisih_lokal", lambda: timedelta(hours=7))
+    assert uow.today() == date(2026, 4, 6)
+    monkeypatch.setattr(uow_module, "selisih_lokal", lambda: timedelta(0))
+    assert uow.today() == date(2026, 4, 5)
