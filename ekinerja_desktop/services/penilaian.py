@@ -8,6 +8,7 @@ not to have passed, unless an admin reopened the period for the SKP's unit (or a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -55,7 +56,7 @@ from ekinerja_desktop.models import (
     Skp,
 )
 from ekinerja_desktop.models.base import SyncedMixin
-from ekinerja_desktop.services import entities
+from ekinerja_desktop.services import entities, salin
 from ekinerja_desktop.services.blobs import BlobStore, BlobTersimpan
 from ekinerja_desktop.services.penilaian_relasi import (
     dibuka_ulang,
@@ -63,6 +64,7 @@ from ekinerja_desktop.services.penilaian_relasi import (
     periode_instansi,
     relasi_penilaian,
 )
+from ekinerja_desktop.services.salin import SalinRencanaAksiRow
 from ekinerja_desktop.services.uow import Tulis, UnitOfWork
 
 T = TypeVar("T", bound=SyncedMixin)
@@ -179,6 +181,25 @@ class LayananPenilaian:
             ra = entities.get(t, RencanaAksi, rencana_aksi_id, "Rencana aksi")
             self._untuk_pemilik(t, ra.periode_penilaian_id, "rencana aksi")
             entities.delete(t, ra)
+
+    def rencana_aksi_untuk_disalin(self, periode_penilaian_id: str) -> list[SalinRencanaAksiRow]:
+        """ "Salin rencana aksi dari periode sebelumnya", previewed: every RHK without rencana
+        aksi in this period and what would be copied into it (nothing when none was found)."""
+        with self.uow.read() as session:
+            pp = session.get(PeriodePenilaian, periode_penilaian_id)
+            if pp is None or pp.deleted_at is not None:
+                return []
+            return salin.rencana_aksi_untuk_disalin(session, pp)
+
+    def salin_rencana_aksi(
+        self, periode_penilaian_id: str, rhk_ids: Sequence[str] | None = None
+    ) -> list[str]:
+        """Copy the previewed rencana aksi (of the given RHK only, when given) in one unit of
+        work; RHK that already have rencana aksi in this period are skipped. Returns the ids."""
+        with self.uow.write() as t:
+            k = self._untuk_pemilik(t, periode_penilaian_id, "rencana aksi")
+            _harus_periodik(k.periode)
+            return salin.salin_rencana_aksi(t, k.pp, rhk_ids)
 
     # --- realisasi -------------------------------------------------------------------------
 

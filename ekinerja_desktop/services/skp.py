@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import (
     PESAN_TERKUNCI,
@@ -46,16 +47,18 @@ from ekinerja_desktop.models import (
     Unor,
 )
 from ekinerja_desktop.models.base import new_id
-from ekinerja_desktop.services import entities, queries_skp
+from ekinerja_desktop.services import entities, queries_skp, salin
 from ekinerja_desktop.services.queries import SkpRow, daftar_skp
 from ekinerja_desktop.services.queries_skp import (
     STATUS_EKSPEKTASI,
     InfoTambahSkp,
     RhkPimpinanRow,
+    RhkRow,
     RiwayatRow,
     SkpEditorData,
     memimpin_unor_mandiri,
 )
+from ekinerja_desktop.services.salin import HasilSalin, SkpSumberRow
 from ekinerja_desktop.services.uow import Tulis, UnitOfWork
 
 # The op a status change is sent as (SYNC.md "Operations").
@@ -347,6 +350,49 @@ class LayananSkp:
             if berubah:
                 self._isi_berubah(t, skp)
 
+    # --- copy from an earlier SKP (USERS.md pain 9) ------------------------------------------
+
+    def skp_sumber_salinan(self, skp_id: str) -> list[SkpSumberRow]:
+        """The owner's earlier SKPs to copy RHK from, newest first; empty for anyone else."""
+        with self.uow.read() as session:
+            skp = self._skp_milik_aktor(session, skp_id)
+            return salin.skp_sumber(session, skp) if skp else []
+
+    def isi_skp_sumber(self, skp_id: str, sumber_id: str) -> tuple[RhkRow, ...]:
+        """The RHK and IKI of an earlier SKP of the same owner, as the copy dialog lists them."""
+        with self.uow.read() as session:
+            skp = self._skp_milik_aktor(session, skp_id)
+            sumber = queries_skp.skp_hidup(session, sumber_id)
+            if skp is None or sumber is None or sumber.pegawai_id != skp.pegawai_id:
+                return ()
+            return queries_skp.baris_rhk(session, sumber.id)
+
+    def salin_dari_skp(
+        self, skp_id: str, sumber_id: str, pilihan: Mapping[str, Sequence[str]]
+    ) -> HasilSalin:
+        """ "Salin dari SKP sebelumnya": the chosen RHK of `sumber_id` (RHK id → ids of its IKI
+        to copy) added at the end of their groups, all in one unit of work."""
+        with self.uow.write() as t:
+            skp = self._skp_untuk_edit(t, skp_id)
+            sumber = entities.get(t, Skp, sumber_id, "SKP sumber")
+            hasil = salin.salin_rhk(t, skp, sumber, pilihan)
+            self._isi_berubah(t, skp)
+            return hasil
+
+    def hapus_salinan(self, skp_id: str, salinan: HasilSalin) -> None:
+        """Undo of `salin_dari_skp`: exactly what it created, deleted (soft)."""
+        with self.uow.write() as t:
+            skp = self._skp_untuk_edit(t, skp_id)
+            salin.hapus_salinan(t, skp, salinan)
+            self._isi_berubah(t, skp)
+
+    def pulihkan_salinan(self, skp_id: str, salinan: HasilSalin) -> None:
+        """Redo of `salin_dari_skp` after its undo: the same records back."""
+        with self.uow.write() as t:
+            skp = self._skp_untuk_edit(t, skp_id)
+            salin.pulihkan_salinan(t, skp, salinan)
+            self._isi_berubah(t, skp)
+
     # --- lampiran ---------------------------------------------------------------------------
 
     def tambah_lampiran(self, skp_id: str, jenis: JenisLampiran, teks: str) -> str:
@@ -588,6 +634,13 @@ class LayananSkp:
             raise ForbiddenError("Hanya pemilik SKP yang dapat mengubah isinya.")
         if not boleh_edit_isi(skp.status):
             raise UserError(PESAN_TERKUNCI)
+        return skp
+
+    def _skp_milik_aktor(self, session: Session, skp_id: str) -> Skp | None:
+        skp = queries_skp.skp_hidup(session, skp_id)
+        aktor = self.uow.aktor
+        if skp is None or aktor is None or aktor.pegawai_id != skp.pegawai_id:
+            return None
         return skp
 
     @staticmethod

@@ -691,6 +691,14 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
+        <source>Sal&amp;in rencana aksi dari periode sebelumnya…</source>
+        <translation>Copy rencana aksi from the prev&amp;ious period…</translation>
+    </message>
+    <message>
+        <source>Salin rencana aksi periode sebelumnya untuk RHK yang belum memiliki rencana aksi</source>
+        <translation>Copy the previous period&apos;s rencana aksi for the RHK that have none yet</translation>
+    </message>
+    <message>
         <source>Setiap RHK sudah memiliki rencana aksi.</source>
         <translation>Every RHK has a rencana aksi.</translation>
     </message>
@@ -704,6 +712,60 @@
     <message>
         <source>Hapus rencana aksi “{teks}”?</source>
         <translation>Delete the rencana aksi “{teks}”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rencana aksi disalin ke {periode}.</source>
+        <translation>
+            <numerusform>%n rencana aksi copied into {periode}.</numerusform>
+            <numerusform>%n rencana aksi copied into {periode}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RHK dan rencana aksi</source>
+        <translation>RHK and rencana aksi</translation>
+    </message>
+    <message>
+        <source>Disalin dari</source>
+        <translation>Copied from</translation>
+    </message>
+    <message>
+        <source>tidak ditemukan</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>Tidak ada rencana aksi untuk RHK ini pada periode sebelumnya atau pada RHK yang sama di SKP sebelumnya.</source>
+        <translation>No rencana aksi for this RHK in an earlier period, nor for the same RHK in an earlier SKP.</translation>
+    </message>
+    <message>
+        <source>Salin rencana aksi dari periode sebelumnya</source>
+        <translation>Copy rencana aksi from the previous period</translation>
+    </message>
+    <message>
+        <source>Rencana aksi berikut akan disalin ke {periode} untuk RHK yang belum memiliki rencana aksi: dari periode sebelumnya pada SKP ini, atau dari RHK yang sama pada SKP Anda sebelumnya. RHK yang sudah memiliki rencana aksi tidak diubah.</source>
+        <translation>These rencana aksi will be copied into {periode} for the RHK that have none yet: from the previous period of this SKP, or from the same RHK in your earlier SKP. RHK that already have rencana aksi are left as they are.</translation>
+    </message>
+    <message>
+        <source>Rencana aksi yang akan disalin</source>
+        <translation>Rencana aksi to copy</translation>
+    </message>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Setiap RHK sudah memiliki rencana aksi pada periode ini.</source>
+        <translation>Every RHK already has rencana aksi in this period.</translation>
+    </message>
+    <message>
+        <source>Tidak ada rencana aksi sebelumnya yang dapat disalin.</source>
+        <translation>There are no earlier rencana aksi to copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akan disalin: %n rencana aksi untuk {rhk} RHK.</source>
+        <translation>
+            <numerusform>To copy: %n rencana aksi for {rhk} RHK.</numerusform>
+            <numerusform>To copy: %n rencana aksi for {rhk} RHK.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

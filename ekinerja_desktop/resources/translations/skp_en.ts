@@ -103,31 +103,31 @@
     <name>DaftarSkpPage</name>
     <message>
         <source>SKP saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My SKPs</translation>
     </message>
     <message>
         <source>Belum ada SKP. SKP Anda akan tampil di sini setelah dibuat di aplikasi ini atau diunduh dari server saat sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP yet. Your SKPs appear here once they are created in this application or downloaded from the server during sync.</translation>
     </message>
     <message>
         <source>SKP bawahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordinates&apos; SKPs</translation>
     </message>
     <message>
         <source>Belum ada SKP bawahan. SKP pegawai yang Anda nilai sebagai pejabat penilai akan tampil di sini setelah mereka membuatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No subordinate SKP yet. The SKPs of the pegawai you evaluate as pejabat penilai appear here once they create them.</translation>
     </message>
     <message>
         <source>Semua SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>All SKPs</translation>
     </message>
     <message>
         <source>Belum ada SKP di instansi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP in this instansi yet.</translation>
     </message>
     <message>
         <source>Belum ada pengguna di komputer ini. Masuk dengan akun e-Kinerja Anda untuk mengunduh data, atau jalankan aplikasi dengan --demo untuk mencoba dengan instansi contoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No user on this computer yet. Sign in with your e-Kinerja account to download your data, or start the application with --demo to try it with a sample instansi.</translation>
     </message>
     <message>
         <source>Tambah SKP…</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Tambah SKP</source>
-        <translation type="unfinished">Add SKP</translation>
+        <translation>Add SKP</translation>
     </message>
     <message>
         <source>Buat SKP baru (Ctrl+N)</source>
@@ -143,23 +143,23 @@
     </message>
     <message>
         <source>Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Daftar SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP List</translation>
     </message>
     <message>
         <source>SKP Saya ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>My SKPs ({n})</translation>
     </message>
     <message>
         <source>SKP Bawahan ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordinates&apos; SKPs ({n})</translation>
     </message>
     <message>
         <source>Semua SKP ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>All SKPs ({n})</translation>
     </message>
 </context>
 <context>
@@ -497,6 +497,25 @@
     </message>
 </context>
 <context>
+    <name>KosongSalin</name>
+    <message>
+        <source>Salin dari SKP sebelumnya…</source>
+        <translation>Copy from an earlier SKP…</translation>
+    </message>
+    <message>
+        <source>Tambah RHK…</source>
+        <translation>Add RHK…</translation>
+    </message>
+    <message>
+        <source>SKP ini belum memiliki RHK — salin dari SKP sebelumnya agar tidak perlu mengetik ulang, atau tambahkan RHK baru.</source>
+        <translation>This SKP has no RHK yet — copy them from an earlier SKP so nothing has to be retyped, or add a new RHK.</translation>
+    </message>
+    <message>
+        <source>SKP ini belum memiliki RHK — tambahkan RHK pertama.</source>
+        <translation>This SKP has no RHK yet — add the first RHK.</translation>
+    </message>
+</context>
+<context>
     <name>ManualPanel</name>
     <message>
         <source>Indikator kinerja individu</source>
@@ -679,6 +698,10 @@
         <source>Ubah manual indikator</source>
         <translation>Edit indicator manual</translation>
     </message>
+    <message>
+        <source>Salin dari SKP sebelumnya</source>
+        <translation>Copy from an earlier SKP</translation>
+    </message>
 </context>
 <context>
     <name>RhkDialog</name>
@@ -837,6 +860,104 @@
     </message>
 </context>
 <context>
+    <name>SalinSkp</name>
+    <message>
+        <source>RHK dan IKI</source>
+        <translation>RHK and IKI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Perspektif</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>Leader&apos;s RHK intervened</translation>
+    </message>
+    <message>
+        <source>RHK {jenis} ({n})</source>
+        <translation>RHK {jenis} ({n})</translation>
+    </message>
+    <message>
+        <source>(dikosongkan: pilih ulang setelah disalin)</source>
+        <translation>(left empty: choose again after copying)</translation>
+    </message>
+</context>
+<context>
+    <name>SalinSkpDialog</name>
+    <message>
+        <source>Salin dari SKP sebelumnya</source>
+        <translation>Copy from an earlier SKP</translation>
+    </message>
+    <message>
+        <source>Pilih SKP Anda sebelumnya, lalu centang RHK dan IKI yang akan disalin ke SKP ini. RHK ditambahkan di akhir kelompoknya (Utama/Tambahan); Urungkan (Ctrl+Z) membatalkan seluruh salinan.</source>
+        <translation>Choose one of your earlier SKPs, then tick the RHK and IKI to copy into this SKP. RHK are added at the end of their group (Utama/Tambahan); Undo (Ctrl+Z) takes back the whole copy.</translation>
+    </message>
+    <message>
+        <source>SKP sumber</source>
+        <translation>Source SKP</translation>
+    </message>
+    <message>
+        <source>SKP &amp;sumber:</source>
+        <translation>&amp;Source SKP:</translation>
+    </message>
+    <message>
+        <source>RHK dan IKI yang akan disalin</source>
+        <translation>RHK and IKI to copy</translation>
+    </message>
+    <message>
+        <source>Centang s&amp;emua</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan centang</source>
+        <translation>&amp;Clear ticks</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>SKP {tahun} · {periode} · {status} · {n} RHK</source>
+        <translation>SKP {tahun} · {periode} · {status} · {n} RHK</translation>
+    </message>
+    <message>
+        <source> · PLT/PLH</source>
+        <translation> · PLT/PLH</translation>
+    </message>
+    <message>
+        <source>Anda belum memiliki SKP lain yang dimulai sebelum SKP ini, jadi belum ada yang dapat disalin. Tambahkan RHK dengan Tambah RHK (Ctrl+R).</source>
+        <translation>You have no other SKP starting before this one, so there is nothing to copy yet. Add RHK with Add RHK (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan tidak disalin (ditulis pejabat penilai). RHK pimpinan yang diintervensi hanya disalin bila masih dapat diintervensi dari SKP ini (RHK atasan atau ketua tim pada SKP yang periodenya beririsan); selainnya dikosongkan dan ditandai pada pemeriksaan kelengkapan.</source>
+        <translation>The leader&apos;s ekspektasi khusus are not copied (the pejabat penilai writes them). The leader&apos;s RHK intervened is copied only when this SKP may still intervene it (an RHK of the atasan or ketua tim in an SKP whose period overlaps); otherwise it is left empty and flagged by the completeness check.</translation>
+    </message>
+    <message>
+        <source>SKP sumber berformat {sumber}, SKP ini {ini}: aspek dan perspektif tidak disalin.</source>
+        <translation>The source SKP has the {sumber} format, this SKP {ini}: aspek and perspektif are not copied.</translation>
+    </message>
+    <message>
+        <source>Pendekatan berbeda ({sumber} → {ini}): target IKI tidak disalin ke kolom target; pada SKP kualitatif target dimasukkan ke narasi IKI.</source>
+        <translation>Different pendekatan ({sumber} → {ini}): IKI targets are not copied into the target columns; in a kualitatif SKP the target goes into the IKI narrative.</translation>
+    </message>
+    <message>
+        <source>Akan disalin: {rhk} RHK, {iki} IKI.</source>
+        <translation>To copy: {rhk} RHK, {iki} IKI.</translation>
+    </message>
+</context>
+<context>
     <name>SkpEditorHost</name>
     <message>
         <source>&amp;Tambah SKP…</source>
@@ -938,6 +1059,18 @@
         <translation>Hasil Kerja</translation>
     </message>
     <message>
+        <source>Salin &amp;dari SKP sebelumnya…</source>
+        <translation>Copy &amp;from an earlier SKP…</translation>
+    </message>
+    <message>
+        <source>Salin RHK dan IKI dari SKP Anda sebelumnya ke SKP ini</source>
+        <translation>Copy RHK and IKI from one of your earlier SKPs into this SKP</translation>
+    </message>
+    <message>
+        <source>Salin SKP lalu</source>
+        <translation>Copy old SKP</translation>
+    </message>
+    <message>
         <source>&amp;Cetak SKP…</source>
         <translation>&amp;Print SKP…</translation>
     </message>
@@ -1002,6 +1135,14 @@
         <translation>The change was refused.</translation>
     </message>
     <message>
+        <source>{rhk} RHK dan {iki} IKI disalin; Urungkan (Ctrl+Z) membatalkan.</source>
+        <translation>{rhk} RHK and {iki} IKI copied; Undo (Ctrl+Z) takes it back.</translation>
+    </message>
+    <message>
+        <source>{n} RHK perlu memilih ulang RHK pimpinan yang diintervensi.</source>
+        <translation>{n} RHK need their leader&apos;s RHK chosen again.</translation>
+    </message>
+    <message>
         <source>Pilih RHK yang akan ditambah IKI-nya.</source>
         <translation>Choose the RHK to add an IKI to.</translation>
     </message>
@@ -1054,100 +1195,100 @@
     <name>SkpListPanel</name>
     <message>
         <source>Cari… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Cari SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Search SKPs</translation>
     </message>
     <message>
         <source>&amp;Cari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Semua</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Saring menurut status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Jumlah SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of SKPs</translation>
     </message>
     <message>
         <source>&amp;Hapus pencarian dan filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear search and filter</translation>
     </message>
     <message numerus="yes">
         <source>{shown} dari %n SKP</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} of %n SKP</numerusform>
+            <numerusform>{shown} of %n SKPs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SKP</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKP</numerusform>
+            <numerusform>%n SKPs</numerusform>
         </translation>
     </message>
     <message>
         <source>Tidak ada SKP yang cocok dengan pencarian atau filter status.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP matches the search or the status filter.</translation>
     </message>
 </context>
 <context>
     <name>SkpTable</name>
     <message>
         <source>Pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Belum ditentukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Pendekatan</source>
-        <translation type="unfinished">Pendekatan</translation>
+        <translation>Pendekatan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Unit kerja</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>PLT/PLH</source>
-        <translation type="unfinished"></translation>
+        <translation>PLT/PLH</translation>
     </message>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from ekinerja_desktop.views.penilaian.common import PesanLabel, jalankan, lebar_
 from ekinerja_desktop.views.penilaian.dialogs import RencanaAksiDialog
 from ekinerja_desktop.views.penilaian.hasil_kerja import Konfirmasi, konfirmasi_hapus
 from ekinerja_desktop.views.penilaian.models import RencanaAksiModel, baris_rencana_aksi
+from ekinerja_desktop.views.penilaian.salin_rencana_aksi import SalinRencanaAksiDialog
 from ekinerja_desktop.views.penilaian.tabel import TabelBaris
 
 
@@ -25,7 +26,7 @@ class RencanaAksiPanel(QWidget):
         self.layanan = layanan
         self.pesan = pesan
         self.detail: PenilaianDetail | None = None
-        self.dialog: RencanaAksiDialog | None = None
+        self.dialog: RencanaAksiDialog | SalinRencanaAksiDialog | None = None
         self.konfirmasi: Konfirmasi = konfirmasi_hapus
 
         self.peringatan = PesanLabel()
@@ -37,10 +38,17 @@ class RencanaAksiPanel(QWidget):
         self.tombol_ubah.clicked.connect(self.ubah)
         self.tombol_hapus = QPushButton(tr("H&apus"))
         self.tombol_hapus.clicked.connect(self.hapus)
+        self.tombol_salin = QPushButton(tr("Sal&in rencana aksi dari periode sebelumnya…"))
+        self.tombol_salin.setObjectName("tombol_salin_rencana_aksi")
+        self.tombol_salin.setToolTip(
+            tr("Salin rencana aksi periode sebelumnya untuk RHK yang belum memiliki rencana aksi")
+        )
+        self.tombol_salin.clicked.connect(self.salin)
         bar = QHBoxLayout()
         for tombol in (self.tombol_tambah, self.tombol_ubah, self.tombol_hapus):
             bar.addWidget(tombol)
         bar.addStretch(1)
+        bar.addWidget(self.tombol_salin)
 
         self.tabel = TabelBaris(RencanaAksiModel(), "tabel_rencana_aksi", tr("Rencana aksi"))
         lebar_kolom(self.tabel, {0: 100, 3: 60, 4: 90}, melar=(1, 2))
@@ -56,7 +64,7 @@ class RencanaAksiPanel(QWidget):
     def tampilkan(self, detail: PenilaianDetail | None) -> None:
         self.detail = detail
         pemilik = detail is not None and detail.relasi.pemilik
-        for tombol in (self.tombol_tambah, self.tombol_ubah, self.tombol_hapus):
+        for tombol in (self.tombol_tambah, self.tombol_ubah, self.tombol_hapus, self.tombol_salin):
             tombol.setVisible(pemilik)
         self.tabel.set_rows(baris_rencana_aksi(detail.rhk) if detail else ())
         self._tampilkan_peringatan(detail)
@@ -86,6 +94,7 @@ class RencanaAksiPanel(QWidget):
         ada = baris is not None and baris.rencana_aksi_id is not None
         self.tombol_ubah.setEnabled(isi and ada)
         self.tombol_hapus.setEnabled(isi and ada)
+        self.tombol_salin.setEnabled(isi and d is not None and bool(d.rhk_tanpa_rencana_aksi))
 
     def _aksi_utama(self) -> None:
         if self.tombol_ubah.isEnabled():
@@ -129,7 +138,25 @@ class RencanaAksiPanel(QWidget):
         ):
             jalankan(self.pesan, lambda: self.layanan.hapus_rencana_aksi(ra_id))
 
-    def _buka(self, dialog: RencanaAksiDialog) -> None:
+    def salin(self) -> None:
+        """Preview, then copy, the rencana aksi of an earlier period (no undo on this page:
+        the preview is the confirmation)."""
+        detail = self.detail
+        if detail is None or not detail.boleh_isi:
+            return
+        periode = detail.periode.nama
+        dialog = SalinRencanaAksiDialog(self.layanan, detail.periode.id, periode, self)
+        dialog.accepted.connect(
+            lambda: self.pesan.tampilkan(
+                tr("%n rencana aksi disalin ke {periode}.", "", len(dialog.dibuat)).format(
+                    periode=periode
+                ),
+                "info",
+            )
+        )
+        self._buka(dialog)
+
+    def _buka(self, dialog: RencanaAksiDialog | SalinRencanaAksiDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))

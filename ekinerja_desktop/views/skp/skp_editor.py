@@ -50,6 +50,7 @@ from ekinerja_desktop.views.skp.panel_lampiran import DaftarLampiran, LampiranPa
 from ekinerja_desktop.views.skp.panel_manual import ManualPanel
 from ekinerja_desktop.views.skp.panel_perilaku import PerilakuPanel
 from ekinerja_desktop.views.skp.panel_riwayat import RiwayatPanel
+from ekinerja_desktop.views.skp.salin_skp import KosongSalin, SalinDariSkp, SalinSkpDialog
 
 # Records whose change can change what the editor shows.
 WATCHED = frozenset(
@@ -112,6 +113,13 @@ class SkpEditorPage(Page):
         self.act_tambah_rhk = self._action(self.tr("Tambah &RHK…"), self.tambah_rhk, "Ctrl+R")
         self.act_tambah_rhk.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.act_tambah_iki = self._action(self.tr("Tambah &IKI…"), self.tambah_iki, "Ctrl+I")
+        self.act_salin = self._action(
+            self.tr("Salin &dari SKP sebelumnya…"),
+            self.salin_dari_skp,
+            tip=self.tr("Salin RHK dan IKI dari SKP Anda sebelumnya ke SKP ini"),
+        )
+        self.act_salin.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.act_salin.setIconText(self.tr("Salin SKP lalu"))  # the tool bar fits 1024×768
         self.act_ubah = self._action(self.tr("&Ubah…"), self.ubah, "Ctrl+E")
         self.act_hapus = self._action(
             self.tr("&Hapus…"), self.hapus, QKeySequence(QKeySequence.StandardKey.Delete)
@@ -165,9 +173,9 @@ class SkpEditorPage(Page):
     def menu_actions(self) -> list[QAction | None]:
         """The page's entries of the main window's "SKP" menu (None: a separator)."""
         return [
-            self.act_tambah_rhk, self.act_tambah_iki, self.act_ubah, self.act_hapus,
-            self.act_naik, self.act_turun, None, self.act_undo, self.act_redo, None,
-            self.act_periksa, self.act_ajukan, self.act_status, self.act_muat_ulang, None,
+            self.act_tambah_rhk, self.act_tambah_iki, self.act_salin, self.act_ubah,
+            self.act_hapus, self.act_naik, self.act_turun, None, self.act_undo, self.act_redo,
+            None, self.act_periksa, self.act_ajukan, self.act_status, self.act_muat_ulang, None,
             self.act_cetak, self.act_template, self.act_impor, None,
             *self.act_tab, None, self.act_tutup,
         ]  # fmt: skip
@@ -190,9 +198,13 @@ class SkpEditorPage(Page):
         toolbar: list[QAction | None] = [
             self.act_tambah_rhk, self.act_tambah_iki, self.act_ubah, self.act_hapus, None,
             self.act_naik, self.act_turun, None, self.act_undo, self.act_redo, None,
-            self.act_periksa,
+            self.act_periksa, self.act_salin,
         ]  # fmt: skip
         self.hasil = HasilKerjaPanel(toolbar)
+        self.kosong_salin = KosongSalin(self.act_salin, self.act_tambah_rhk)
+        hasil_layout = self.hasil.layout()
+        assert isinstance(hasil_layout, QVBoxLayout)
+        hasil_layout.insertWidget(1, self.kosong_salin)  # between the tool buttons and the tree
         model = self.hasil.model
         model.edit_handler = self._ubah_sel
         model.order_handler = self._ubah_urutan
@@ -296,6 +308,10 @@ class SkpEditorPage(Page):
             self.manual.set_rows(data.manual, hak.boleh_edit_isi)
         self.riwayat.set_rows(data.riwayat)
         self.tabs.setTabText(TAB_HASIL, self.tr("Hasil Kerja ({n} RHK)").format(n=len(data.rhk)))
+        self.kosong_salin.tampilkan(
+            hak.boleh_edit_isi and not data.rhk,
+            hak.boleh_edit_isi and not data.rhk and self._ada_skp_sebelumnya(),
+        )
         self.tabs.setTabText(TAB_RIWAYAT, self.tr("Riwayat ({n})").format(n=len(data.riwayat)))
         if self._pilih_setelah_muat and self.hasil.select_id(self._pilih_setelah_muat):
             self._pilih_setelah_muat = None
@@ -328,7 +344,7 @@ class SkpEditorPage(Page):
         data = self.data
         edit = data is not None and data.hak.boleh_edit_isi
         tree_has = self.hasil.current_rhk() is not None
-        for action in (self.act_tambah_rhk,):
+        for action in (self.act_tambah_rhk, self.act_salin):
             action.setEnabled(edit)
         for action in (self.act_tambah_iki, self.act_hapus, self.act_naik, self.act_turun):
             action.setEnabled(edit and tree_has)
@@ -513,6 +529,36 @@ class SkpEditorPage(Page):
         if current is not None:  # a new RHK goes in the group the user is working in
             dialog.jenis.setCurrentIndex(dialog.jenis.findData(current.jenis.value))
         self._buka(dialog)
+
+    def salin_dari_skp(self) -> None:
+        """ "Salin dari SKP sebelumnya…": the dialog chooses, one undo command copies."""
+        if self.data is None or not self.data.hak.boleh_edit_isi:
+            return
+        header = self.data.header
+
+        def simpan(sumber_id: str, pilihan: dict[str, list[str]]) -> str | None:
+            perintah = SalinDariSkp(self.layanan, self.skp_id, sumber_id, pilihan)
+            error = self._jalankan(perintah)
+            if error is None:
+                hasil = perintah.hasil
+                self._pilih_setelah_muat = hasil.rhk_ids[0] if hasil.rhk_ids else None
+                pesan = self.tr(
+                    "{rhk} RHK dan {iki} IKI disalin; Urungkan (Ctrl+Z) membatalkan."
+                ).format(rhk=len(hasil.rhk_ids), iki=len(hasil.iki_ids))
+                if hasil.intervensi_dikosongkan:
+                    pesan += " " + self.tr(
+                        "{n} RHK perlu memilih ulang RHK pimpinan yang diintervensi."
+                    ).format(n=hasil.intervensi_dikosongkan)
+                self.status_message.emit(pesan)
+            return error
+
+        dialog = SalinSkpDialog(
+            self.layanan, self.skp_id, header.jenis, header.pendekatan, simpan, parent=self
+        )
+        self._buka(dialog)
+
+    def _ada_skp_sebelumnya(self) -> bool:
+        return bool(self.layanan.skp_sumber_salinan(self.skp_id))
 
     def tambah_iki(self) -> None:
         rhk = self.hasil.current_rhk()
