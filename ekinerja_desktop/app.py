@@ -27,6 +27,7 @@ from ekinerja_desktop.demo import DemoInfo, buat_demo, demo_info
 from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.logging_setup import setup_logging
 from ekinerja_desktop.paths import Paths
+from ekinerja_desktop.services.cadangan import HasilPemulihan, LayananCadangan
 from ekinerja_desktop.services.queries import PenggunaRow
 from ekinerja_desktop.services.queries_views import (
     ada_pegawai,
@@ -35,6 +36,7 @@ from ekinerja_desktop.services.queries_views import (
 )
 from ekinerja_desktop.services.uow import Aktor, UnitOfWork
 from ekinerja_desktop.settings import Settings
+from ekinerja_desktop.views.cadangan.wiring import CadanganWiring, jalankan_pemulihan
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.crash_dialog import CrashReporter
 from ekinerja_desktop.views.common.qt_messages import install_qt_message_handler
@@ -102,6 +104,9 @@ class Composition:
         self.window: MainWindow | None = None
         self.sync: SyncWiring | None = None
         self._shown_reported = False
+        self.cadangan: CadanganWiring | None = None
+        self.pulihkan_dari: Path | None = None  # asked by Pulihkan: restore, then start again
+        self.hasil_pemulihan: HasilPemulihan | UserError | None = None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -155,10 +160,16 @@ class Composition:
             server_url=self.options.server,
             local_server_dir=local,
             app_version=app_version(),
+            settings=self.settings,  # the proxy choice (Pengaturan koneksi)
+            simpan_settings=lambda: self.settings.save(self.paths.settings),
         )
         self._undo.callback(sync.close)
         sync.attach(window)
         sync.start()
+        cadangan = self.cadangan = CadanganWiring(self._layanan_cadangan(), self.minta_pulihkan)
+        cadangan.attach(window, sync.page)
+        if self.hasil_pemulihan is not None:
+            cadangan.umumkan(self.hasil_pemulihan)
         return window
 
     def _demo(self, db: Database, uow: UnitOfWork) -> DemoInfo | None:
@@ -193,6 +204,21 @@ class Composition:
         if last in ids:
             return last
         return self.demo.pengguna.get(DEMO_AKTOR_AWAL)
+
+    # --- restoring a backup ------------------------------------------------------------------
+
+    def _layanan_cadangan(self) -> LayananCadangan:
+        return LayananCadangan(self.paths, app_version())
+
+    def minta_pulihkan(self, sumber: Path) -> None:
+        """The Pulihkan dialog's ask: quit the event loop; `run` closes this composition (no
+        connection to the database left) and starts a new one that restores first."""
+        self.pulihkan_dari = sumber
+        self.qapp.exit(0)
+
+    def pulihkan(self, sumber: Path) -> None:
+        """Between `start` and `open`: replace the database with the backup `sumber`."""
+        self.hasil_pemulihan = jalankan_pemulihan(self._layanan_cadangan(), sumber)
 
     # --- remembering ------------------------------------------------------------------------
 
@@ -311,25 +337,37 @@ def show_start_error(message: str) -> None:
 
 
 def run(options: Options) -> int:
-    """Start the app; returns the process exit code."""
+    """Start the app; returns the process exit code. Pulihkan (restore a backup) ends the event
+    loop; the app is then closed, and started again in this process on the restored data."""
     qapp = application()
-    composition = Composition(options, qapp)
-    try:
-        composition.start()
+    pulihkan_dari: Path | None = None
+    while True:
+        composition = Composition(options, qapp)
         try:
-            composition.open()
-        except UserError as error:  # e.g. a database written by a newer release
-            log.error("cannot open: %s", error)
-            show_start_error(str(error))
-            return 1
-        except Exception as error:
-            # A bug before the window exists: log it and show the crash dialog, then stop.
-            assert composition.reporter is not None
-            composition.reporter.handle(type(error), error, error.__traceback__)
-            if composition.reporter.dialog is not None:
-                composition.reporter.dialog.exec()
-            return 1
-        composition.show()
-        return qapp.exec()
-    finally:
-        composition.close()
+            code = _run_once(composition, pulihkan_dari)
+        finally:
+            composition.close()
+        pulihkan_dari = composition.pulihkan_dari
+        if pulihkan_dari is None or code != 0:
+            return code
+
+
+def _run_once(composition: Composition, pulihkan_dari: Path | None) -> int:
+    composition.start()
+    try:
+        if pulihkan_dari is not None:
+            composition.pulihkan(pulihkan_dari)
+        composition.open()
+    except UserError as error:  # e.g. a database written by a newer release
+        log.error("cannot open: %s", error)
+        show_start_error(str(error))
+        return 1
+    except Exception as error:
+        # A bug before the window exists: log it and show the crash dialog, then stop.
+        assert composition.reporter is not None
+        composition.reporter.handle(type(error), error, error.__traceback__)
+        if composition.reporter.dialog is not None:
+            composition.reporter.dialog.exec()
+        return 1
+    composition.show()
+    return composition.qapp.exec()

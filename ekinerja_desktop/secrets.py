@@ -1,4 +1,5 @@
-"""The refresh token of each server and user, kept in the OS keyring and nowhere else on disk.
+"""The refresh token of each server and user, and the password of a manual proxy, kept in the
+OS keyring and nowhere else on disk.
 
 Where the computer has no keyring backend (a bare Linux session, some locked-down Windows
 profiles), the token lives in memory for this session only and the user is told so: the next
@@ -18,6 +19,7 @@ from keyring.backends import fail
 log = logging.getLogger(__name__)
 
 SERVICE = "ekinerja-desktop"
+PREFIX_PROXY = "proxy:"  # a proxy's password is kept under "proxy:<url>|<user name>"
 
 PESAN_TANPA_KEYRING = (
     "Komputer ini tidak memiliki penyimpanan kunci (keyring), jadi tanda masuk hanya disimpan "
@@ -93,6 +95,21 @@ class TokenStore:
         for backend in (self._backend, self._memory) if self.persistent else (self._memory,):
             with contextlib.suppress(keyring.errors.KeyringError):  # nothing stored there
                 backend.delete_password(SERVICE, key)
+
+    # --- the password of a proxy typed in (Pengaturan koneksi) ---------------------------------
+
+    def sandi_proxy(self, proxy_url: str, pengguna: str) -> str | None:
+        return self.get(PREFIX_PROXY + proxy_url, pengguna)
+
+    def simpan_sandi_proxy(self, proxy_url: str, pengguna: str, sandi: str) -> bool:
+        """Keep it (an empty one is removed); returns whether it will survive a restart."""
+        if not sandi:
+            self.hapus_sandi_proxy(proxy_url, pengguna)
+            return self.persistent
+        return self.set(PREFIX_PROXY + proxy_url, pengguna, sandi)
+
+    def hapus_sandi_proxy(self, proxy_url: str, pengguna: str) -> None:
+        self.delete(PREFIX_PROXY + proxy_url, pengguna)
 
     def _lost_backend(self, error: Exception) -> None:
         # A locked or broken keyring (e.g. NoKeyringError at first use): memory from now on.

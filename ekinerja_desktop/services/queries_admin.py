@@ -208,7 +208,9 @@ def daftar_pegawai(session: Session, instansi_id: str) -> list[PegawaiRow]:
     atasan = aliased(Pegawai)
     query = (
         select(Pegawai, Unor.nama, atasan.nama)
-        .join(Unor, Unor.id == Pegawai.unor_id)
+        # outer: a pegawai whose unit is missing (pulled before it, or bad data) is still
+        # listed, so the admin can give them a unit (Masalah Data Induk)
+        .outerjoin(Unor, Unor.id == Pegawai.unor_id)
         .outerjoin(atasan, (atasan.id == Pegawai.atasan_id) & atasan.deleted_at.is_(None))
         .where(Pegawai.instansi_id == instansi_id, Pegawai.deleted_at.is_(None))
         .order_by(func.lower(Pegawai.nama))
@@ -225,7 +227,7 @@ def daftar_pegawai(session: Session, instansi_id: str) -> list[PegawaiRow]:
             jenjang=p.jenjang,
             tmt_jabatan=p.tmt_jabatan,
             unor_id=p.unor_id,
-            unor_nama=unor_nama,
+            unor_nama=unor_nama or "",
             atasan_id=p.atasan_id,
             atasan_nama=atasan_nama or "",
             is_admin=p.is_admin,

@@ -2,9 +2,11 @@
 
 - Timeouts 10 s to connect, 60 s to read or write (SYNC.md); the round's own 10-minute limit is
   the scheduler's.
-- The system proxy (environment, and on Windows the registry through `urllib`) and the OS
-  certificate store (`truststore`) are honoured:
-  offices sit behind proxies that re-sign TLS with a certificate only the OS knows (USERS.md).
+- The proxy is the user's choice (`ProxySetting`, Pengaturan koneksi): the system's (environment,
+  and on Windows the registry through `urllib`; the default), none, or one typed in; a new
+  choice is taken at the next request, without a restart. The OS certificate store
+  (`truststore`) is always honoured: offices sit behind proxies that re-sign TLS with a
+  certificate only the OS knows (USERS.md).
 - Errors: `TransientError` (no link, timeout, 5xx, 429: retry with backoff), `NeedsSignIn`
   (tokens refused: ask for the password, keep the outbox), `UpgradeRequired` (426),
   `ResyncRequired` (410), `ServerRefused` (another 4xx: a bug or a permanent answer).
@@ -16,6 +18,7 @@ import gzip
 import json
 import logging
 import ssl
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +26,7 @@ from typing import Any
 import httpx
 
 from ekinerja_desktop.errors import TransientError, UserError
+from ekinerja_desktop.settings import ProxySetting
 from ekinerja_desktop.sync.scheduler import NeedsSignIn, UpgradeRequired
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,10 @@ READ_TIMEOUT_S = 60.0
 GZIP_MIN_BYTES = 1024  # smaller bodies cost more to compress than they save
 
 PESAN_LURING = "Server tidak dapat dihubungi. Perubahan Anda tetap tersimpan di komputer ini."
+PESAN_PROXY = (
+    "Proxy menolak koneksi ke server ({galat}). Periksa Pengaturan koneksi di halaman "
+    "Sinkronisasi; perubahan Anda tetap tersimpan di komputer ini."
+)
 PESAN_PEMBARUAN = (
     "Perbarui aplikasi untuk melanjutkan sinkronisasi. Perubahan Anda tetap tersimpan."
 )
@@ -71,6 +79,40 @@ def ssl_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
+def http_client(
+    base_url: str,
+    proxy: ProxySetting,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    timeout: httpx.Timeout | None = None,
+) -> httpx.Client:
+    """An httpx client reaching `base_url` the way `proxy` says: the environment's proxy only
+    for "sistem" (`trust_env`), none for "tanpa", the typed one (with its user name and
+    password) for "manual". A test transport replaces all of that."""
+    extra: dict[str, Any] = {}
+    if proxy.mode == "manual":
+        auth = (proxy.pengguna, proxy.sandi) if proxy.pengguna else None
+        tls = ssl_context() if proxy.url.lower().startswith("https:") else None
+        extra["proxy"] = httpx.Proxy(proxy.url, auth=auth, ssl_context=tls)
+    return httpx.Client(
+        base_url=base_url,
+        timeout=timeout
+        or httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S, pool=CONNECT_TIMEOUT_S),
+        transport=transport,
+        verify=ssl_context() if transport is None else True,
+        trust_env=proxy.mode == "sistem",
+        headers={"Accept-Encoding": "gzip", "User-Agent": "ekinerja-desktop"},
+        **extra,
+    )
+
+
+def _pesan_luring(error: httpx.TransportError) -> str:
+    """Offline, said so; a proxy's refusal named as one, so the user looks at the setting."""
+    if isinstance(error, httpx.ProxyError):
+        return PESAN_PROXY.format(galat=str(error) or type(error).__name__)
+    return PESAN_LURING
+
+
 @dataclass
 class Tokens:
     access: str
@@ -81,7 +123,8 @@ class SyncClient:
     """One server's HTTP API, with the access token in memory and a refresh token callback.
 
     `on_refresh_token(token)` is called with every new refresh token (they rotate), so the
-    caller keeps it in the keyring; `refresh_token()` supplies the stored one.
+    caller keeps it in the keyring; `refresh_token()` supplies the stored one. `set_proxy`
+    (any thread) changes the way to the server from the next request on.
     """
 
     def __init__(
@@ -92,6 +135,7 @@ class SyncClient:
         on_refresh_token: Callable[[str], None] = lambda _t: None,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout | None = None,
+        proxy: ProxySetting | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._refresh_token = refresh_token
@@ -99,18 +143,34 @@ class SyncClient:
         self.access_token: str | None = None
         self.bytes_sent = 0
         self.bytes_received = 0
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            timeout=timeout
-            or httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S, pool=CONNECT_TIMEOUT_S),
-            transport=transport,
-            verify=ssl_context() if transport is None else True,
-            trust_env=True,
-            headers={"Accept-Encoding": "gzip", "User-Agent": "ekinerja-desktop"},
-        )
+        self._transport = transport
+        self._timeout = timeout
+        self.proxy = proxy or ProxySetting()
+        self._proxy_baru: ProxySetting | None = None
+        self._kunci_proxy = threading.Lock()
+        self._http = http_client(self.base_url, self.proxy, transport=transport, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()
+
+    def set_proxy(self, proxy: ProxySetting) -> None:
+        """Use `proxy` from the next request on (the request under way finishes as it is: the
+        round runs on the sync worker, and only that thread swaps the HTTP client)."""
+        with self._kunci_proxy:
+            self._proxy_baru = proxy
+
+    def _klien(self) -> httpx.Client:
+        with self._kunci_proxy:
+            baru, self._proxy_baru = self._proxy_baru, None
+        if baru is not None and baru != self.proxy:
+            lama = self._http
+            self._http = http_client(
+                self.base_url, baru, transport=self._transport, timeout=self._timeout
+            )
+            self.proxy = baru
+            lama.close()
+            log.info("sync client: proxy now %s", baru.mode)
+        return self._http
 
     # --- sign-in ------------------------------------------------------------------------------
 
@@ -182,11 +242,11 @@ class SyncClient:
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
         try:
-            response = self._http.post(path, content=raw, headers=headers)
+            response = self._klien().post(path, content=raw, headers=headers)
         except httpx.TimeoutException as error:
             raise WaktuHabis(f"{PESAN_LURING} (waktu habis)") from error
         except httpx.TransportError as error:
-            raise TransientError(PESAN_LURING) from error
+            raise TransientError(_pesan_luring(error)) from error
         self.bytes_sent += len(raw)
         self.bytes_received += int(response.headers.get("content-length") or len(response.content))
         return _answer(response, login)
@@ -214,6 +274,8 @@ class SyncClient:
         if self.access_token is None:
             self.refresh(refresh_path, refresh_body)
         response = self._raw(method, path, content, json_body, headers, timeout, sink)
+        if response.status_code == 407:
+            raise TransientError(PESAN_PROXY.format(galat="HTTP 407"))
         if response.status_code != 401:
             return response
         self.refresh(refresh_path, refresh_body)
@@ -238,7 +300,7 @@ class SyncClient:
             all_headers["Content-Type"] = "application/json"
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         try:
-            with self._http.stream(
+            with self._klien().stream(
                 method, path, content=content, headers=all_headers, **extra
             ) as response:
                 if sink is not None and 200 <= response.status_code < 300:
@@ -251,7 +313,7 @@ class SyncClient:
         except httpx.TimeoutException as error:
             raise WaktuHabis(f"{PESAN_LURING} (waktu habis)") from error
         except httpx.TransportError as error:
-            raise TransientError(PESAN_LURING) from error
+            raise TransientError(_pesan_luring(error)) from error
         finally:
             self.bytes_sent += len(content or b"")
         return response
@@ -268,6 +330,8 @@ def _answer(response: httpx.Response, login: bool = False) -> dict[str, Any]:
             raise TransientError("Jawaban server tidak dapat dibaca; dicoba lagi nanti.")
         return data
     code, message = _error_fields(data)
+    if status == 407:  # a proxy (plain HTTP) wants a password, or a different one
+        raise TransientError(PESAN_PROXY.format(galat=f"HTTP 407 {response.reason_phrase}"))
     if status == 426:
         raise UpgradeRequired(PESAN_PEMBARUAN)
     if status == 410:

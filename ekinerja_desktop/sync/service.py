@@ -7,6 +7,8 @@
 - The scheduler runs rounds on one worker thread; a local commit (a new outbox row) triggers a
   debounced round; what a round changed goes to the unit of work's listeners, so open screens
   refresh in place.
+- `set_proxy(proxy)`: the user's proxy choice (Pengaturan koneksi), given by the app, never
+  read from the settings here; the running client takes it at its next request.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ekinerja_desktop.secrets import TokenStore
 from ekinerja_desktop.services.blobs import BlobStore
 from ekinerja_desktop.services.sync_queries import WAITING
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
+from ekinerja_desktop.settings import ProxySetting
 from ekinerja_desktop.sync import protocol as p
 from ekinerja_desktop.sync.client import SyncClient
 from ekinerja_desktop.sync.engine import SyncEngine
@@ -78,8 +81,10 @@ class SyncService:
         interval_s: float = INTERVAL_S,
         debounce_s: float | None = None,
         blobs: BlobStore | None = None,
+        proxy: ProxySetting | None = None,
     ) -> None:
         self.db = db
+        self.proxy = proxy or ProxySetting()
         self.blobs = blobs if blobs is not None else default_blob_store(db)
         self.uow = uow
         self.tokens = tokens
@@ -156,7 +161,16 @@ class SyncService:
             refresh_token=lambda: self.tokens.get(url, nip),
             on_refresh_token=lambda token: self._keep_token(url, nip, token),
             transport=self._transport,
+            proxy=self.proxy,
         )
+
+    def set_proxy(self, proxy: ProxySetting) -> None:
+        """The way to the server from now on: for the next sign-in, and for the running client
+        from its next request (no restart, no lost round)."""
+        self.proxy = proxy
+        client = self.client
+        if client is not None:
+            client.set_proxy(proxy)
 
     def _keep_token(self, server_url: str, nip: str, token: str) -> None:
         self.tokens.set(server_url, nip, token)

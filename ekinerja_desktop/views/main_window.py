@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         keluar.setMenuRole(QAction.MenuRole.QuitRole)
         keluar.triggered.connect(self.close)
         berkas.addAction(keluar)
+        # Features add their Berkas actions above Keluar (views/cadangan/wiring.py).
+        self.menu_berkas, self.aksi_keluar = berkas, keluar
 
         tampilan = self.menuBar().addMenu(self.tr("&Tampilan"))
         muat_ulang = QAction(self.tr("&Muat ulang"), self)

@@ -27,7 +27,7 @@ from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.main_window import AppInfo, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = ("unor", "pegawai", "plt", "periode", "kurva")
+TABS = ("masalah", "unor", "pegawai", "plt", "periode", "kurva")
 
 
 def simpan(widget: QWidget, path: Path) -> None:
@@ -83,7 +83,7 @@ def main() -> int:
             page.tabs.setCurrentIndex(i)
             simpan(window, keluar / f"admin_{nama}{akhiran}.png")
 
-        page.tabs.setCurrentIndex(1)
+        page.tabs.setCurrentWidget(page.pegawai_tab)
         simpan(window, keluar / f"admin_pegawai{akhiran}.png")
         page.pegawai_tab.cari.setText("kepala")
         page.pegawai_tab.table.setCurrentIndex(page.pegawai_tab.proxy.index(0, 0))
@@ -95,20 +95,20 @@ def main() -> int:
         simpan(dialog, keluar / f"admin_dialog_pegawai{akhiran}.png")
         dialog.reject()
 
-        page.tabs.setCurrentIndex(3)
+        page.tabs.setCurrentWidget(page.periode_tab)
         page.periode_tab.table.setCurrentIndex(page.periode_tab.proxy.index(1, 0))
         page.periode_tab.buka_ulang()
         assert page.periode_tab.dialog is not None
         simpan(page.periode_tab.dialog, keluar / f"admin_dialog_buka_ulang{akhiran}.png")
         page.periode_tab.dialog.reject()
 
-        page.tabs.setCurrentIndex(2)
+        page.tabs.setCurrentWidget(page.plt_tab)
         page.plt_tab.tambah()
         assert page.plt_tab.dialog is not None
         simpan(page.plt_tab.dialog, keluar / f"admin_dialog_plt{akhiran}.png")
         page.plt_tab.dialog.reject()
 
-        page.tabs.setCurrentIndex(4)
+        page.tabs.setCurrentWidget(page.kurva_tab)
         page.kurva_tab.table.setCurrentIndex(page.kurva_tab.proxy.index(1, 0))
         page.kurva_tab.ubah()
         assert page.kurva_tab.dialog is not None

@@ -70,6 +70,7 @@ def page(qtbot: QtBot, demo: Demo, uow_demo: UnitOfWork) -> Iterator[AdminPage]:
     admin = _aktor(demo, "Admin")
     uow_demo.aktor = admin
     page.set_aktor(admin)
+    page.tabs.setCurrentWidget(page.unor_tab)  # the first tab is Masalah Data Induk
     qtbot.waitUntil(lambda: page.unor_tab.model.rowCount() > 0)
     yield page
     bridge.detach()

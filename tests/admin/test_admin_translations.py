@@ -73,7 +73,7 @@ def test_the_page_speaks_english(
     uow.aktor = org.admin
     page.set_aktor(org.admin)
     assert page.title() == "Instansi Admin"
-    assert page.tabs.tabText(3) == "&4 Periods"
+    assert page.tabs.tabText(4) == "&5 Periods"
     assert page.pegawai_tab.tambah_button.text() == "&Add pegawai…"
     assert page.pegawai_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert page.unor_tab.model.headerData(4, Qt.Orientation.Horizontal) == "City"

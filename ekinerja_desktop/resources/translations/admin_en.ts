@@ -8,24 +8,28 @@
         <translation>Instansi master data</translation>
     </message>
     <message>
-        <source>&amp;1 Unit Organisasi</source>
-        <translation>&amp;1 Unit Organisasi</translation>
+        <source>&amp;1 Masalah Data Induk</source>
+        <translation>&amp;1 Master Data Problems</translation>
     </message>
     <message>
-        <source>&amp;2 Pegawai</source>
-        <translation>&amp;2 Pegawai</translation>
+        <source>&amp;2 Unit Organisasi</source>
+        <translation>&amp;2 Unit Organisasi</translation>
     </message>
     <message>
-        <source>&amp;3 PLT/PLH</source>
-        <translation>&amp;3 PLT/PLH</translation>
+        <source>&amp;3 Pegawai</source>
+        <translation>&amp;3 Pegawai</translation>
     </message>
     <message>
-        <source>&amp;4 Periode</source>
-        <translation>&amp;4 Periods</translation>
+        <source>&amp;4 PLT/PLH</source>
+        <translation>&amp;4 PLT/PLH</translation>
     </message>
     <message>
-        <source>&amp;5 Kurva Ideal</source>
-        <translation>&amp;5 Ideal Curve</translation>
+        <source>&amp;5 Periode</source>
+        <translation>&amp;5 Periods</translation>
+    </message>
+    <message>
+        <source>&amp;6 Kurva Ideal</source>
+        <translation>&amp;6 Ideal Curve</translation>
     </message>
     <message>
         <source>Admin Instansi</source>
@@ -38,6 +42,10 @@
     <message>
         <source>Halaman ini hanya untuk admin instansi.</source>
         <translation>This page is for the instansi admin only.</translation>
+    </message>
+    <message>
+        <source>&amp;1 Masalah Data Induk ({n})</source>
+        <translation>&amp;1 Master Data Problems ({n})</translation>
     </message>
 </context>
 <context>
@@ -256,6 +264,153 @@
     <message>
         <source>Kurva ideal {capaian} kembali ke bawaan.</source>
         <translation>Ideal curve {capaian} restored to the default.</translation>
+    </message>
+</context>
+<context>
+    <name>MasalahModel</name>
+    <message>
+        <source>Tanpa atasan langsung</source>
+        <translation>No direct superior</translation>
+    </message>
+    <message>
+        <source>Atasan nonaktif</source>
+        <translation>Superior deactivated</translation>
+    </message>
+    <message>
+        <source>SKP tanpa pejabat penilai</source>
+        <translation>SKP without pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Unit nonaktif</source>
+        <translation>Unit deactivated</translation>
+    </message>
+    <message>
+        <source>Unor atasan nonaktif</source>
+        <translation>Parent unit deactivated</translation>
+    </message>
+    <message>
+        <source>PLT/PLH tidak berlaku</source>
+        <translation>PLT/PLH no longer valid</translation>
+    </message>
+    <message>
+        <source>JF belum lengkap</source>
+        <translation>JF incomplete</translation>
+    </message>
+    <message>
+        <source>NIP/golongan tidak sesuai</source>
+        <translation>NIP/golongan mismatch</translation>
+    </message>
+    <message>
+        <source>Jenis masalah</source>
+        <translation>Kind of problem</translation>
+    </message>
+    <message>
+        <source>Berdampak pada</source>
+        <translation>Affects</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Yang salah</source>
+        <translation>What is wrong</translation>
+    </message>
+</context>
+<context>
+    <name>MasalahTab</name>
+    <message>
+        <source>Jenis masalah</source>
+        <extracomment>How many problems the instansi has (the page puts it in the tab&apos;s title).</extracomment>
+        <translation>Kind of problem</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIP, unit atau masalah…</source>
+        <translation>Search name, NIP, unit or problem…</translation>
+    </message>
+    <message>
+        <source>Daftar masalah data induk</source>
+        <translation>Master data problems</translation>
+    </message>
+    <message>
+        <source>Rincian masalah terpilih</source>
+        <translation>Details of the selected problem</translation>
+    </message>
+    <message>
+        <source>&amp;Perbaiki…</source>
+        <translation>&amp;Fix…</translation>
+    </message>
+    <message>
+        <source>Buka data yang perlu diperbaiki (Enter)</source>
+        <translation>Open the record to fix (Enter)</translation>
+    </message>
+    <message>
+        <source>Semua jenis ({n})</source>
+        <translation>All kinds ({n})</translation>
+    </message>
+    <message>
+        <source>{n} masalah</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>{x} dari {n} masalah</source>
+        <translation>{x} of {n} problems</translation>
+    </message>
+    <message>
+        <source>Yang salah:</source>
+        <translation>What is wrong:</translation>
+    </message>
+    <message>
+        <source>Akibatnya:</source>
+        <translation>Consequence:</translation>
+    </message>
+    <message>
+        <source>Perbaikan:</source>
+        <translation>Fix:</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah data induk: setiap pegawai aktif memiliki atasan langsung dan unit yang aktif, data JF lengkap, golongan sesuai NIP, dan setiap SKP yang belum disetujui memiliki pejabat penilai.</source>
+        <translation>No master data problems: every active pegawai has an active direct superior and unit, JF data are complete, golongan match the NIP, and every SKP not yet approved has a pejabat penilai.</translation>
+    </message>
+    <message>
+        <source>Pilih satu masalah untuk melihat rinciannya.</source>
+        <translation>Select a problem to see its details.</translation>
+    </message>
+    <message>
+        <source>Data {nama} tidak ditemukan lagi; daftar dimuat ulang.</source>
+        <translation>The record of {nama} is no longer there; the list was reloaded.</translation>
+    </message>
+    <message>
+        <source>Pegawai {nama} disimpan.</source>
+        <translation>Pegawai {nama} saved.</translation>
+    </message>
+    <message>
+        <source>Unit {nama} disimpan.</source>
+        <translation>Unit {nama} saved.</translation>
+    </message>
+    <message>
+        <source>Penugasan {jabatan} diakhiri.</source>
+        <translation>Assignment {jabatan} ended.</translation>
+    </message>
+    <message>
+        <source>Hapus PLT/PLH</source>
+        <translation>Delete PLT/PLH</translation>
+    </message>
+    <message>
+        <source>Penugasan {jenis} {nama} sebagai {jabatan} belum mulai, dan pegawai atau unitnya sudah dinonaktifkan. Hapus penugasan ini?</source>
+        <translation>The {jenis} assignment of {nama} as {jabatan} has not started, and its pegawai or unit has been deactivated. Delete this assignment?</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Penugasan {jabatan} dihapus.</source>
+        <translation>Assignment {jabatan} deleted.</translation>
     </message>
 </context>
 <context>

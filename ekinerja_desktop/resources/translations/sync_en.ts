@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Koneksi</name>
+    <message>
+        <source>Isi alamat proxy, mis. http://proxy.kantor.go.id:8080.</source>
+        <translation>Enter the proxy address, e.g. http://proxy.office.example:8080.</translation>
+    </message>
+    <message>
+        <source>Hanya proxy HTTP atau HTTPS: awali alamat dengan http:// atau https://.</source>
+        <translation>Only HTTP or HTTPS proxies: start the address with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Tulis nama pengguna dan kata sandi di kolomnya sendiri, bukan di alamat proxy.</source>
+        <translation>Enter the user name and password in their own fields, not in the proxy address.</translation>
+    </message>
+    <message>
+        <source>Alamat proxy belum berisi nama host atau alamat IP.</source>
+        <translation>The proxy address has no host name or IP address.</translation>
+    </message>
+    <message>
+        <source>Tambahkan nomor port setelah titik dua, mis. :8080.</source>
+        <translation>Add the port number after a colon, e.g. :8080.</translation>
+    </message>
+    <message>
+        <source>Nomor port tidak valid: tulis angka 1–65535, mis. :8080.</source>
+        <translation>Invalid port number: enter a number 1–65535, e.g. :8080.</translation>
+    </message>
+    <message>
+        <source>Alamat proxy hanya berisi host dan port, mis. http://10.1.1.1:3128.</source>
+        <translation>The proxy address holds only host and port, e.g. http://10.1.1.1:3128.</translation>
+    </message>
+    <message>
+        <source>Berhasil: server e-Kinerja menjawab melalui proxy {proxy}.</source>
+        <translation>Success: the e-Kinerja server answered through proxy {proxy}.</translation>
+    </message>
+    <message>
+        <source>Berhasil: server e-Kinerja menjawab langsung, tanpa proxy.</source>
+        <translation>Success: the e-Kinerja server answered directly, without a proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy {proxy} menolak permintaan. Periksa nama pengguna dan kata sandi proxy, atau tanyakan ke pengelola jaringan kantor apakah alamat server diizinkan.</source>
+        <translation>Proxy {proxy} refused the request. Check the proxy user name and password, or ask the office network administrator whether the server address is allowed.</translation>
+    </message>
+    <message>
+        <source>Proxy {proxy} tidak menjawab. Periksa alamat dan port proxy, atau pilih Ikuti pengaturan sistem.</source>
+        <translation>Proxy {proxy} does not answer. Check the proxy address and port, or choose Follow system settings.</translation>
+    </message>
+    <message>
+        <source>Server tidak dapat dihubungi melalui proxy {proxy}. Periksa alamat server, atau coba lagi nanti.</source>
+        <translation>The server cannot be reached through proxy {proxy}. Check the server address, or try again later.</translation>
+    </message>
+    <message>
+        <source>Server tidak dapat dihubungi. Periksa koneksi internet dan alamat server; bila kantor memakai proxy, pilih Ikuti pengaturan sistem atau isi proxy-nya.</source>
+        <translation>The server cannot be reached. Check the internet connection and the server address; if the office uses a proxy, choose Follow system settings or enter the proxy.</translation>
+    </message>
+    <message>
+        <source>Ada jawaban, tetapi bukan dari server e-Kinerja yang siap: mungkin halaman masuk Wi-Fi atau proxy, atau server sedang bermasalah.</source>
+        <translation>Something answered, but not a working e-Kinerja server: perhaps a Wi-Fi or proxy sign-in page, or the server has a problem.</translation>
+    </message>
+    <message>
+        <source>Sertifikat keamanan server tidak dipercaya komputer ini. Bila kantor memeriksa lalu lintas HTTPS, minta pengelola jaringan memasang sertifikat kantor di sistem operasi.</source>
+        <translation>This computer does not trust the server&apos;s security certificate. If the office inspects HTTPS traffic, ask the network administrator to install the office certificate in the operating system.</translation>
+    </message>
+    <message>
+        <source>Alamat server tidak dapat dipakai.</source>
+        <translation>The server address cannot be used.</translation>
+    </message>
+    <message>
+        <source>(Rincian: {rincian})</source>
+        <translation>(Details: {rincian})</translation>
+    </message>
+</context>
+<context>
+    <name>KoneksiDialog</name>
+    <message>
+        <source>Pengaturan Koneksi</source>
+        <translation>Connection Settings</translation>
+    </message>
+    <message>
+        <source>Cara aplikasi menghubungi server e-Kinerja. Perubahan berlaku mulai sinkronisasi berikutnya, tanpa membuka ulang aplikasi.</source>
+        <extracomment>The address was left once, or Simpan / Uji pressed: its error shows as it is typed.</extracomment>
+        <translation>How the app reaches the e-Kinerja server. Changes apply from the next sync, without restarting the app.</translation>
+    </message>
+    <message>
+        <source>&amp;Ikuti pengaturan sistem (disarankan)</source>
+        <translation>&amp;Follow system settings (recommended)</translation>
+    </message>
+    <message>
+        <source>&amp;Tanpa proxy (langsung ke server)</source>
+        <translation>&amp;No proxy (straight to the server)</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;manual</source>
+        <translation>&amp;Manual proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Uji koneksi</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Hubungi server sekarang dengan pengaturan di atas</source>
+        <translation>Contact the server now with the settings above</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Proxy manual</source>
+        <translation>Manual proxy</translation>
+    </message>
+    <message>
+        <source>Alamat proxy</source>
+        <translation>Proxy address</translation>
+    </message>
+    <message>
+        <source>http://proxy.kantor.go.id:8080</source>
+        <translation>http://proxy.office.example:8080</translation>
+    </message>
+    <message>
+        <source>Nama pengguna proxy</source>
+        <translation>Proxy user name</translation>
+    </message>
+    <message>
+        <source>kosongkan bila proxy tanpa nama pengguna</source>
+        <translation>leave empty if the proxy needs no user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi proxy</source>
+        <translation>Proxy password</translation>
+    </message>
+    <message>
+        <source>tersimpan; isi untuk menggantinya</source>
+        <translation>stored; type to replace it</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kata sandi disimpan di penyimpanan kunci sistem operasi, tidak di berkas pengaturan.</source>
+        <translation>The password is kept in the operating system&apos;s keyring, not in the settings file.</translation>
+    </message>
+    <message>
+        <source>Proxy sistem untuk server ini: {proxy}</source>
+        <translation>System proxy for this server: {proxy}</translation>
+    </message>
+    <message>
+        <source>Sistem tidak memberi proxy untuk server ini: aplikasi terhubung langsung.</source>
+        <translation>The system gives no proxy for this server: the app connects directly.</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <source>Isi alamat server pada jendela Masuk untuk menguji koneksi.</source>
+        <translation>Enter the server address in the Sign-in window to test the connection.</translation>
+    </message>
+    <message>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+</context>
+<context>
     <name>Konflik</name>
     <message>
         <source>Ya</source>
@@ -137,6 +312,10 @@
         <translation>Contacting the server…</translation>
     </message>
     <message>
+        <source>Pengaturan &amp;koneksi (proxy)…</source>
+        <translation>&amp;Connection settings (proxy)…</translation>
+    </message>
+    <message>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -178,6 +357,14 @@
     <message>
         <source>Masuk…</source>
         <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;koneksi…</source>
+        <translation>&amp;Connection settings…</translation>
+    </message>
+    <message>
+        <source>Proxy: ikuti sistem, tanpa proxy, atau manual</source>
+        <translation>Proxy: follow the system, none, or manual</translation>
     </message>
     <message>
         <source>Perubahan yang menunggu dikirim</source>

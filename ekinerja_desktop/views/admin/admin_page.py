@@ -1,5 +1,6 @@
 """Admin Instansi (S003 "Menu Administrator"): one page of the navigation, for the admin only,
-with a tab per kind of master data: Unit Organisasi, Pegawai, PLT/PLH, Periode, Kurva Ideal.
+with a tab per kind of master data: Unit Organisasi, Pegawai, PLT/PLH, Periode, Kurva Ideal,
+and first the queue of what is wrong in them (Masalah Data Induk, USERS.md pain 6).
 
 A tab loads when first shown and reloads from the change sets of the unit of work (a save
 here, or rows pulled by sync): once per burst of commits, and only while it is shown; a tab
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 from ekinerja_desktop.services.uow import Aktor, ChangeSet, UnitOfWork
 from ekinerja_desktop.views.admin.common import TabAdmin
 from ekinerja_desktop.views.admin.kurva_tab import KurvaTab
+from ekinerja_desktop.views.admin.masalah_tab import MasalahTab
 from ekinerja_desktop.views.admin.pegawai_tab import PegawaiTab
 from ekinerja_desktop.views.admin.periode_tab import PeriodeTab
 from ekinerja_desktop.views.admin.plt_tab import PltTab
@@ -32,17 +34,19 @@ class AdminPage(Page):
         self.uow = uow
         self.aktor: Aktor | None = None
         self.tersedia = False
+        self.masalah_tab = MasalahTab(uow)
         self.unor_tab = UnorTab(uow)
         self.pegawai_tab = PegawaiTab(uow)
         self.plt_tab = PltTab(uow)
         self.periode_tab = PeriodeTab(uow)
         self.kurva_tab = KurvaTab(uow)
         tab_judul = (
-            (self.unor_tab, self.tr("&1 Unit Organisasi")),
-            (self.pegawai_tab, self.tr("&2 Pegawai")),
-            (self.plt_tab, self.tr("&3 PLT/PLH")),
-            (self.periode_tab, self.tr("&4 Periode")),
-            (self.kurva_tab, self.tr("&5 Kurva Ideal")),
+            (self.masalah_tab, self.tr("&1 Masalah Data Induk")),
+            (self.unor_tab, self.tr("&2 Unit Organisasi")),
+            (self.pegawai_tab, self.tr("&3 Pegawai")),
+            (self.plt_tab, self.tr("&4 PLT/PLH")),
+            (self.periode_tab, self.tr("&5 Periode")),
+            (self.kurva_tab, self.tr("&6 Kurva Ideal")),
         )
         self.tab_list: tuple[TabAdmin, ...] = tuple(tab for tab, _judul in tab_judul)
         self.tabs = QTabWidget()
@@ -52,6 +56,7 @@ class AdminPage(Page):
         for tab, judul in tab_judul:
             self.tabs.addTab(tab, judul)
             tab.status_message.connect(self.status_message)
+        self.masalah_tab.jumlah_berubah.connect(self._judul_masalah)
         self._basi: set[TabAdmin] = set(self.tab_list)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -108,6 +113,12 @@ class AdminPage(Page):
         tab = self.tabs.currentWidget()
         assert isinstance(tab, TabAdmin)
         return tab
+
+    def _judul_masalah(self, jumlah: int) -> None:
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.masalah_tab),
+            self.tr("&1 Masalah Data Induk ({n})").format(n=jumlah),
+        )
 
     # --- reloading --------------------------------------------------------------------------
 

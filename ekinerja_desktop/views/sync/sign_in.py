@@ -2,16 +2,18 @@
 
 Signing in needs the server once; afterwards the token in the keyring keeps sync going and no
 network is needed to open the app. Offline, "Bekerja luring" opens the last signed-in user's
-local data (USERS.md pain 8). Where the computer has no keyring, the dialog says so.
+local data (USERS.md pain 8). Where the computer has no keyring, the dialog says so. Behind an
+office proxy, "Pengaturan koneksi…" sets it before signing in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +27,8 @@ from ekinerja_desktop.views.common.sync_bridge import SyncBridge
 
 class SignInDialog(QDialog):
     """Accepted after a successful sign-in (`akun`), or with `offline` set by "Bekerja luring"."""
+
+    koneksi_requested = Signal()  # Pengaturan koneksi (proxy), opened over this dialog
 
     def __init__(
         self,
@@ -80,6 +84,12 @@ class SignInDialog(QDialog):
         self.busy = QLabel(self.tr("Menghubungi server…"))
         self.busy.setObjectName("sign_in_busy")
         self.busy.hide()
+        self.koneksi_button = QPushButton(self.tr("Pengaturan &koneksi (proxy)…"))
+        self.koneksi_button.setObjectName("pengaturan_koneksi")
+        self.koneksi_button.clicked.connect(self.koneksi_requested)
+        koneksi = QHBoxLayout()
+        koneksi.addWidget(self.koneksi_button)
+        koneksi.addStretch(1)
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton(self.tr("&Masuk"))
@@ -110,6 +120,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
+        layout.addLayout(koneksi)
         layout.addWidget(self.buttons)
         (self.password if last else self.nip).setFocus()
         self.setMinimumWidth(440)

@@ -87,6 +87,7 @@ def _table(model: RowTableModel[OutboxRow] | RowTableModel[RiwayatRow], name: st
 
 class SinkronisasiPage(Page):
     sign_in_requested = Signal()
+    koneksi_requested = Signal()  # Pengaturan koneksi (proxy)
 
     def __init__(
         self,
@@ -137,6 +138,10 @@ class SinkronisasiPage(Page):
         self.sign_in_button = QPushButton(self.tr("Masuk…"))
         self.sign_in_button.setObjectName("masuk")
         self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.koneksi_button = QPushButton(self.tr("Pengaturan &koneksi…"))
+        self.koneksi_button.setObjectName("pengaturan_koneksi")
+        self.koneksi_button.setToolTip(self.tr("Proxy: ikuti sistem, tanpa proxy, atau manual"))
+        self.koneksi_button.clicked.connect(self.koneksi_requested)
 
         self.outbox = RowTableModel(outbox_columns(), self)
         self.riwayat = RowTableModel(riwayat_columns(), self)
@@ -161,7 +166,9 @@ class SinkronisasiPage(Page):
         buttons = QVBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.koneksi_button)
         buttons.addStretch(1)
+        self._buttons = buttons  # other features add theirs (`tambah_tombol`)
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -232,6 +239,10 @@ class SinkronisasiPage(Page):
             self.error_label.setVisible(True)
         self.sync_button.setEnabled(akun is not None)
         self.sign_in_button.setText(self.tr("Masuk kembali…") if akun else self.tr("Masuk…"))
+
+    def tambah_tombol(self, button: QPushButton) -> None:
+        """A button of another feature below the page's own (e.g. Cadangkan sekarang)."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -1,26 +1,31 @@
 """Sync in the app: the service and its bridge, the status-bar indicator, the Sinkronisasi page,
-the sign-in dialog, and (for the demo) a local server. `app.py` calls `SyncWiring` only.
+the sign-in dialog, the connection (proxy) setting, and (for the demo) a local server. `app.py`
+calls `SyncWiring` only.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
 
 from ekinerja_desktop.db import Database
 from ekinerja_desktop.secrets import TokenStore
 from ekinerja_desktop.services.queries import pengguna
 from ekinerja_desktop.services.sync_queries import ringkasan_sync
 from ekinerja_desktop.services.uow import ChangeSet, UnitOfWork
+from ekinerja_desktop.settings import ProxySetting, Settings
 from ekinerja_desktop.sync.scheduler import SyncStatus
 from ekinerja_desktop.sync.service import Akun, SyncService
 from ekinerja_desktop.views.common.bridge import ChangeBridge
 from ekinerja_desktop.views.common.sync_bridge import SyncBridge
 from ekinerja_desktop.views.main_window import MainWindow
 from ekinerja_desktop.views.sync.indicator import SyncIndicator
+from ekinerja_desktop.views.sync.koneksi import PengaturanKoneksi
 from ekinerja_desktop.views.sync.laptop_demo import LaptopDemo, masuk_dari_lingkungan
 from ekinerja_desktop.views.sync.sign_in import SignInDialog
 from ekinerja_desktop.views.sync.sync_page import SinkronisasiPage
@@ -44,6 +49,8 @@ class SyncWiring:
         local_server_dir: Path | None = None,
         app_version: str = "dev",
         tokens: TokenStore | None = None,
+        settings: Settings | None = None,
+        simpan_settings: Callable[[], object] = lambda: None,
     ) -> None:
         self.uow = uow
         self.changes = changes
@@ -54,7 +61,14 @@ class SyncWiring:
             self.local_server = start_local_server(local_server_dir)
             server_url = self.local_server.url
         self.tokens = tokens or TokenStore()
-        self.service = SyncService(db, uow, self.tokens, app_version=app_version)
+        # The proxy choice lives in the app's settings (saved by the app), its password in
+        # the keyring; the service is handed the result, now and when it changes.
+        self.koneksi = PengaturanKoneksi(
+            settings or Settings(), simpan_settings, self.tokens, self._proxy_berubah
+        )
+        self.service = SyncService(
+            db, uow, self.tokens, app_version=app_version, proxy=self.koneksi.proxy()
+        )
         self.bridge = SyncBridge(self.service)
         self.bridge.watch_network()
         last = self.service.last_user()
@@ -76,6 +90,7 @@ class SyncWiring:
         self.page = SinkronisasiPage(self.uow, self.changes, self.bridge)
         window.add_page(self.page)
         self.page.sign_in_requested.connect(self.ask_sign_in)
+        self.page.koneksi_requested.connect(lambda: self.buka_koneksi(self.page))
         self.indicator = SyncIndicator()
         window.statusBar().insertPermanentWidget(0, self.indicator)
         self.indicator.activated.connect(lambda: self._show_page())
@@ -146,7 +161,21 @@ class SyncWiring:
             parent=self.window,
         )
         self.dialog.finished.connect(self._dialog_closed)
+        dialog = self.dialog
+        dialog.koneksi_requested.connect(
+            lambda: self.buka_koneksi(dialog, dialog.server.text().strip())
+        )
         self.dialog.open()
+
+    def buka_koneksi(self, parent: QWidget | None, server_url: str | None = None) -> None:
+        """Pengaturan koneksi, over `parent`; tested against the server being signed in to."""
+        akun = self.bridge.akun
+        url = server_url or (akun.server_url if akun else None) or self.server_url or ""
+        self.koneksi.buka(parent, url)
+
+    def _proxy_berubah(self, proxy: ProxySetting) -> None:
+        self.service.set_proxy(proxy)
+        self.service.sync_now()  # at once, so the user sees whether the new way works
 
     def _dialog_closed(self, _result: int) -> None:
         if self.dialog is not None:

@@ -1,0 +1,1 @@
+"""Cadangkan sekarang and Pulihkan dari cadangan: the action, the dialog, the restart."""
