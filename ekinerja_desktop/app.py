@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -22,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ekinerja_desktop.db import Database, open_database
+from ekinerja_desktop.db import Database, cadangan_harian, open_database
 from ekinerja_desktop.demo import DemoInfo, buat_demo, demo_info
 from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.logging_setup import setup_logging
@@ -83,6 +84,10 @@ def application() -> QApplication:
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(app_version())
     return qapp
+
+
+#: How long after start the day's automatic backup begins.
+CADANGAN_HARIAN_SETELAH_MS = 15_000
 
 
 class Composition:
@@ -170,7 +175,27 @@ class Composition:
         cadangan.attach(window, sync.page)
         if self.hasil_pemulihan is not None:
             cadangan.umumkan(self.hasil_pemulihan)
+        # The day's automatic backup, once the window is up: on a slow disk it would compete
+        # with the first paint. The timer dies with the window.
+        QTimer.singleShot(CADANGAN_HARIAN_SETELAH_MS, window, self.mulai_cadangan_harian)
         return window
+
+    def mulai_cadangan_harian(self) -> threading.Thread:
+        """Back up on a worker thread (the SQLite backup API reads while the user works);
+        closing the app waits for it, so a backup is never left half written."""
+        thread = threading.Thread(target=self._cadangan_harian, name="cadangan-harian")
+        thread.start()
+        self._undo.callback(thread.join)
+        return thread
+
+    def _cadangan_harian(self) -> None:
+        try:
+            dibuat = cadangan_harian(self.paths.database, self.paths.backups)
+        except Exception:  # a full disk must not take the app down; the log says why
+            log.exception("the daily backup failed")
+            return
+        if dibuat is not None:
+            log.info("daily backup: %s", dibuat)
 
     def _demo(self, db: Database, uow: UnitOfWork) -> DemoInfo | None:
         """The demo instansi: seeded into an empty database with --demo. A database that holds

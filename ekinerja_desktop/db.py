@@ -6,7 +6,7 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,8 @@ _DOWN = re.compile(r"""^down_revision: [^=]+= ["'](.+?)["']""", re.MULTILINE)
 log = logging.getLogger(__name__)
 
 BACKUPS_KEPT = 10
+#: The daily automatic backup is taken at start when the newest backup is older than this.
+CADANGAN_HARIAN_SETELAH = timedelta(hours=20)
 
 
 def create_sqlite_engine(path: Path | str) -> Engine:
@@ -155,6 +157,16 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
     for old in sorted(backup_dir.glob("ekinerja-*.db"))[:-BACKUPS_KEPT]:
         old.unlink()
     return target
+
+
+def cadangan_harian(source: Path, backup_dir: Path, now: datetime | None = None) -> Path | None:
+    """The automatic backup of the day (USERS.md: e-Faktur's backup at start), so that a bad
+    day can be undone from `cadangan/`; None when a backup from the last 20 hours exists."""
+    now = now or datetime.now()
+    newest = max((p.stat().st_mtime for p in backup_dir.glob("ekinerja-*.db")), default=None)
+    if newest is not None and now - datetime.fromtimestamp(newest) < CADANGAN_HARIAN_SETELAH:
+        return None
+    return backup_database(source, backup_dir, "harian")
 
 
 def check_not_newer(engine: Engine) -> str | None:

@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ekinerja_desktop.__main__ import main
-from ekinerja_desktop.db import current_revision, open_database
+from ekinerja_desktop.db import cadangan_harian, current_revision, integrity_ok, open_database
 from ekinerja_desktop.errors import UserError
 from ekinerja_desktop.paths import Paths
 from ekinerja_desktop.settings import Settings
@@ -150,3 +151,16 @@ def test_qt_messages_go_to_the_log(make_app: AppFactory, paths: Paths) -> None:
         handler.flush()
     log = (paths.logs / "ekinerja.log").read_text(encoding="utf-8")
     assert "INFO qt: pesan dari Qt untuk log" in log
+
+
+def test_the_days_automatic_backup(make_app: AppFactory) -> None:
+    composition = make_app()
+    backups = composition.paths.backups
+    composition.mulai_cadangan_harian().join(30)
+    [harian] = backups.glob("ekinerja-*-harian.db")
+    assert integrity_ok(harian)
+    composition.mulai_cadangan_harian().join(30)  # again the same day: nothing new
+    assert list(backups.glob("ekinerja-*-harian.db")) == [harian]
+    besok = datetime.now() + timedelta(hours=21)
+    assert cadangan_harian(composition.paths.database, backups, now=besok) is not None
+    assert len(list(backups.glob("ekinerja-*-harian.db"))) == 2
