@@ -823,6 +823,7 @@ class _Generator:
             unor_id=unor_id,
             sampai=date(self.tahun, 12, 31),
             oleh_id=self.admin_id,
+            alasan="Perpanjangan pengisian TW I untuk demo",
         )
 
 

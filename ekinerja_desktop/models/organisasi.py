@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -114,6 +114,7 @@ class PeriodeDibukaUlang(SyncedMixin, Base):
     unor_id: Mapped[str] = mapped_column(ForeignKey("unor.id"), index=True)
     sampai: Mapped[date]
     oleh_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    alasan: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class CapaianOrganisasiUnor(SyncedMixin, Base):

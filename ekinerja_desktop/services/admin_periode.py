@@ -46,6 +46,8 @@ from ekinerja_desktop.services.uow import Tulis
 
 #: The years offered besides those with periods: this one and the next (planning ahead).
 TAHUN_KE_DEPAN = 1
+#: Longest reason for a reopening: a sentence or two, not a letter.
+MAKS_ALASAN_BUKA_ULANG = 500
 
 
 def _instansi_periode(p: Periode) -> PeriodeInstansi:
@@ -152,9 +154,11 @@ class LayananPeriodeAdmin(LayananDataInduk):
 
     # --- reopening ----------------------------------------------------------------------------
 
-    def buka_ulang(self, periode_id: str, unor_id: str, sampai: date) -> str:
+    def buka_ulang(self, periode_id: str, unor_id: str, sampai: date, alasan: str) -> str:
         """Reopen a period past its batas pengisian for a unit (and the units below it) until
-        `sampai`; a reopening of the same period and unit still in force gets the new date."""
+        `sampai`, for a stated reason (kept as history); a reopening of the same period and unit
+        still in force gets the new date and reason."""
+        alasan = periksa_alasan_buka_ulang(alasan)
         with self._tulis() as (t, saya):
             periode = hidup(t, Periode, periode_id, "Periode", saya.instansi_id)
             unor = hidup(t, Unor, unor_id, "Unit organisasi", saya.instansi_id)
@@ -176,7 +180,7 @@ class LayananPeriodeAdmin(LayananDataInduk):
             )
             if ada is not None:
                 izinkan(t, saya, "periode_dibuka_ulang.update", saya.instansi_id)
-                entities.update(t, ada, sampai=sampai, oleh_id=saya.id)
+                entities.update(t, ada, sampai=sampai, oleh_id=saya.id, alasan=alasan)
                 return ada.id
             izinkan(t, saya, "periode_dibuka_ulang.create", saya.instansi_id, exists=False)
             record = entities.create(
@@ -186,6 +190,7 @@ class LayananPeriodeAdmin(LayananDataInduk):
                 unor_id=unor.id,
                 sampai=sampai,
                 oleh_id=saya.id,
+                alasan=alasan,
             )
             return record.id
 
@@ -241,6 +246,20 @@ class LayananPeriodeAdmin(LayananDataInduk):
                 return
             izinkan(t, saya, "kurva_ideal.delete", record.instansi_id)
             entities.delete(t, record)
+
+
+def periksa_alasan_buka_ulang(alasan: str) -> str:
+    """The reason trimmed; refused when empty or longer than the limit."""
+    alasan = alasan.strip()
+    if not alasan:
+        raise IsianSalah("alasan", "Alasan pembukaan ulang wajib diisi.")
+    if len(alasan) > MAKS_ALASAN_BUKA_ULANG:
+        raise IsianSalah(
+            "alasan",
+            f"Alasan pembukaan ulang paling banyak {MAKS_ALASAN_BUKA_ULANG} karakter "
+            f"({len(alasan)} diisi).",
+        )
+    return alasan
 
 
 def _rekam_periode(

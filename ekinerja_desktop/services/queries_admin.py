@@ -121,6 +121,7 @@ class DibukaUlangRow:
     sampai: date
     oleh_nama: str
     dibuat_pada: date
+    alasan: str = ""
 
     def berlaku(self, hari_ini: date) -> bool:
         return self.sampai >= hari_ini
@@ -400,6 +401,7 @@ def daftar_dibuka_ulang(session: Session, periode_id: str) -> list[DibukaUlangRo
             sampai=r.sampai,
             oleh_nama=oleh_nama or "",
             dibuat_pada=r.created_at.date(),
+            alasan=r.alasan or "",
         )
         for r, unor_nama, oleh_nama in session.execute(query)
     ]

@@ -456,6 +456,8 @@ def test_reopen_a_period_past_its_batas_and_close_it(
     tab.table.setCurrentIndex(tab.proxy.index(0, 0))  # TW1: batas 5 April, passed
     assert tab.proxy.index(0, 6).data() == "Dibuka ulang s.d. 31 Desember 2026"  # the demo's
     assert tab.dibuka_model.rowCount() == 1 and tab.tutup_button.isEnabled()
+    assert tab.dibuka_model.headerData(2, Qt.Orientation.Horizontal) == "Alasan"
+    assert tab.dibuka_proxy.index(0, 2).data() == "Perpanjangan pengisian TW I untuk demo"
     qtbot.mouseClick(tab.buka_button, LEFT)
     dialog = _dialog(tab, BukaUlangDialog)
     assert isinstance(dialog, BukaUlangDialog)
@@ -464,6 +466,14 @@ def test_reopen_a_period_past_its_batas_and_close_it(
     dialog.sampai.setDate(QDate(2026, 4, 9))
     assert _salah(dialog)["sampai"].startswith("Tanggal dibuka sampai (9 April 2026)")
     dialog.sampai.setDate(QDate(2026, 4, 30))
+    assert "alasan" not in _salah(dialog)  # not scolded before Simpan is tried
+    dialog.alasan.setText("   ")
+    qtbot.mouseClick(dialog.ok, LEFT)
+    assert _salah(dialog) == {"alasan": "Alasan pembukaan ulang wajib diisi."}
+    assert dialog.isVisible() and outbox(demo.db) == []  # nothing written, nothing lost
+    assert dialog.alasan.maxLength() == 500
+    dialog.alasan.setText("Gangguan jaringan saat batas pengisian")
+    assert _salah(dialog) == {}
     qtbot.mouseClick(dialog.ok, LEFT)
     qtbot.waitUntil(lambda: tab.dibuka_model.rowCount() == 2)
     with demo.db.read_session() as s:
@@ -471,6 +481,7 @@ def test_reopen_a_period_past_its_batas_and_close_it(
             select(PeriodeDibukaUlang).where(PeriodeDibukaUlang.unor_id == bagian)
         ).one()
         assert baru.sampai == date(2026, 4, 30)
+        assert baru.alasan == "Gangguan jaringan saat batas pengisian"
 
     row = tab.dibuka_model.row_of_id(baru.id)
     assert row is not None

@@ -126,7 +126,7 @@ def test_every_admin_write_is_applied_by_the_server(
     periode.hapus_periode(periods[1])
     tw1 = periode.daftar_periode(TAHUN)[0]
     assert hari_ini > tw1.batas_pengisian, "the demo's TW1 of this year is past its batas"
-    dibuka = periode.buka_ulang(tw1.id, unor, hari_ini + timedelta(7))
+    dibuka = periode.buka_ulang(tw1.id, unor, hari_ini + timedelta(7), "  Gangguan jaringan  ")
     periode.tutup_buka_ulang(dibuka)
     periode.simpan_kurva_ideal(CapaianOrganisasi.BAIK, KURVA_IDEAL[CapaianOrganisasi.ISTIMEWA])
     periode.kembalikan_kurva_bawaan(CapaianOrganisasi.BAIK)
@@ -161,6 +161,7 @@ def test_every_admin_write_is_applied_by_the_server(
     assert isinstance(jan, Periode) and jan.nama == "Januari"
     r = _server(dunia, PeriodeDibukaUlang, dibuka)
     assert isinstance(r, PeriodeDibukaUlang) and r.sampai == hari_ini - timedelta(1)
+    assert r.alasan == "Gangguan jaringan"
     with Session(dunia.engine) as s:
         assert s.scalars(select(Instansi.pola_periode)).one() is PolaPeriode.BULANAN
         kurva = s.scalars(select(KurvaIdealInstansi)).one()

@@ -93,27 +93,42 @@ def test_reopen_after_the_batas_reaches_the_penilaian_rules_and_closes(
 ) -> None:  # fmt: skip
     bagian = admin.tambah_unor(DataUnor("Bagian Umum", unor_atasan_id=org.unor_id))
     with pytest.raises(IsianSalah, match="belum lewat") as error:
-        periode_admin.buka_ulang(tw[1], org.unor_id, date(2026, 7, 31))  # TW2: batas in July
+        periode_admin.buka_ulang(tw[1], org.unor_id, date(2026, 7, 31), "Gangguan")  # TW2
     assert error.value.kolom == "periode_id"
     with pytest.raises(IsianSalah, match="tidak boleh sebelum hari ini"):
-        periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 4, 9))
+        periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 4, 9), "Gangguan")
+    sebelum = outbox(db)
+    for kosong in ("", "   \n "):
+        with pytest.raises(IsianSalah, match="Alasan pembukaan ulang wajib diisi") as error:
+            periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 4, 30), kosong)
+        assert error.value.kolom == "alasan"
+    with pytest.raises(IsianSalah, match="paling banyak 500 karakter"):
+        periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 4, 30), "x" * 501)
+    assert outbox(db) == sebelum  # refused: nothing written
+    assert periode_admin.daftar_dibuka_ulang(tw[0]) == []
 
-    id_ = periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 4, 30))
+    id_ = periode_admin.buka_ulang(
+        tw[0], org.unor_id, date(2026, 4, 30), "  Server e-Kinerja gangguan " + "x" * 474 + " "
+    )  # 500 characters once trimmed
     assert outbox(db)[-1][0] == "periode_dibuka_ulang.create"
     assert outbox(db)[-1][2]["oleh_id"] == org.admin.pegawai_id
+    assert len(outbox(db)[-1][2]["alasan"]) == 500
     hari_ini = date(2026, 4, 10)
     with db.read_session() as s:  # as the penilaian screens read it, for the bagian below too
         assert dibuka_ulang(s, tw[0], bagian, hari_ini) == date(2026, 4, 30)
     [row] = periode_admin.daftar_periode(2026)[:1]
     assert row.dibuka_ulang_sampai == date(2026, 4, 30)
 
-    assert periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 5, 15)) == id_  # extended
+    diperpanjang = periode_admin.buka_ulang(tw[0], org.unor_id, date(2026, 5, 15), "Susulan")
+    assert diperpanjang == id_  # extended, with the new reason
     assert outbox(db)[-1][:2] == ("periode_dibuka_ulang.update", id_)
+    assert outbox(db)[-1][2]["alasan"] == "Susulan"
     [dibuka] = periode_admin.daftar_dibuka_ulang(tw[0])
-    assert (dibuka.unor_nama, dibuka.sampai, dibuka.oleh_nama) == (
+    assert (dibuka.unor_nama, dibuka.sampai, dibuka.oleh_nama, dibuka.alasan) == (
         "Biro Uji",
         date(2026, 5, 15),
         "Admin Uji",
+        "Susulan",
     )
 
     periode_admin.tutup_buka_ulang(id_)
@@ -169,7 +184,7 @@ def test_a_non_admin_is_forbidden(
         lambda: lain.buat_periode_tahun(2027, PolaPeriode.TRIWULANAN),
         lambda: lain.ubah_periode(tw[0], "X", date(2026, 1, 1), date(2026, 3, 31),
                                   date(2026, 4, 30)),
-        lambda: lain.buka_ulang(tw[0], org.unor_id, date(2026, 4, 30)),
+        lambda: lain.buka_ulang(tw[0], org.unor_id, date(2026, 4, 30), "Gangguan"),
         lambda: lain.simpan_kurva_ideal(CapaianOrganisasi.BAIK, baik),
         lambda: lain.hapus_periode(tw[0]),
     ]  # fmt: skip

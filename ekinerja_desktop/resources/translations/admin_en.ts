@@ -130,12 +130,28 @@
         <translation>Open &amp;until:</translation>
     </message>
     <message>
+        <source>Alasan pembukaan ulang</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>mis. gangguan jaringan saat batas pengisian</source>
+        <translation>e.g. network outage at the batas pengisian</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
         <source>&amp;Buka ulang</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
         <source>Unit organisasi belum dipilih.</source>
         <translation>No unit organisasi chosen yet.</translation>
+    </message>
+    <message>
+        <source>Alasan pembukaan ulang wajib diisi.</source>
+        <translation>The reason for reopening is required.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +175,10 @@
     <message>
         <source>Dibuka sampai</source>
         <translation>Open until</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Oleh</source>

@@ -19,6 +19,7 @@ from ekinerja_desktop.domain import (
     periksa_buka_ulang,
     periksa_periode_instansi,
 )
+from ekinerja_desktop.services.admin_periode import MAKS_ALASAN_BUKA_ULANG
 from ekinerja_desktop.services.queries_admin import PeriodeAdminRow, UnorRow
 from ekinerja_desktop.views.admin.common import (
     DialogIsian,
@@ -168,7 +169,7 @@ class BukaUlangDialog(DialogIsian):
         periode: PeriodeAdminRow,
         units: Sequence[UnorRow],
         hari_ini: date,
-        simpan: Callable[[str, date], object],
+        simpan: Callable[[str, date, str], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -192,8 +193,16 @@ class BukaUlangDialog(DialogIsian):
         awal = max(hari_ini, periode.batas_pengisian) + timedelta(days=HARI_BUKA_ULANG_BAWAAN)
         self.sampai = kotak_tanggal(awal, self.tr("Dibuka sampai"))
         self.baris(self.tr("Dibuka &sampai:"), "sampai", self.sampai)
+        self.alasan = kotak_teks(
+            "",
+            self.tr("Alasan pembukaan ulang"),
+            MAKS_ALASAN_BUKA_ULANG,
+            self.tr("mis. gangguan jaringan saat batas pengisian"),
+        )
+        self.baris(self.tr("&Alasan:"), "alasan", self.alasan)
         self.ok.setText(self.tr("&Buka ulang"))
         self.sampai.dateChanged.connect(lambda _d: self.periksa())
+        self.alasan.textChanged.connect(lambda _t: self.periksa())
 
     def kesalahan(self) -> dict[str, str]:
         try:
@@ -208,7 +217,9 @@ class BukaUlangDialog(DialogIsian):
             return {kolom: str(error)}
         if not self.unor.unor_id():
             return {"unor_id": self.tr("Unit organisasi belum dipilih.")}
+        if self.dicoba and not self.alasan.text().strip():
+            return {"alasan": self.tr("Alasan pembukaan ulang wajib diisi.")}
         return {}
 
     def simpan(self) -> None:
-        self._simpan(self.unor.unor_id() or "", tanggal(self.sampai))
+        self._simpan(self.unor.unor_id() or "", tanggal(self.sampai), self.alasan.text())

@@ -79,6 +79,7 @@ class DibukaUlangModel(RowTableModel[DibukaUlangRow]):
                     tooltip=True,
                 ),
                 Column(translate("DibukaUlangModel", "Dibuka sampai"), lambda r: r.sampai),
+                Column(translate("DibukaUlangModel", "Alasan"), lambda r: r.alasan, tooltip=True),
                 Column(translate("DibukaUlangModel", "Oleh"), lambda r: r.oleh_nama),
                 Column(translate("DibukaUlangModel", "Dicatat"), lambda r: r.dibuat_pada),
                 Column(
@@ -133,7 +134,7 @@ class PeriodeTab(TabTabel[PeriodeAdminRow]):
         self.dibuka_table = tabel(
             "tabel_dibuka_ulang", self.tr("Pembukaan ulang periode terpilih"), self.dibuka_proxy
         )
-        self.dibuka_kolom = PenyesuaiKolom(self.dibuka_table, (0,))
+        self.dibuka_kolom = PenyesuaiKolom(self.dibuka_table, (0, 2))
         self.dibuka_table.selectionModel().currentRowChanged.connect(lambda *_: self._tombol())
         self.dibuka_judul = QLabel()
         self.dibuka_judul.setObjectName("judul_dibuka_ulang")
@@ -298,8 +299,8 @@ class PeriodeTab(TabTabel[PeriodeAdminRow]):
         if p is None:
             return
 
-        def simpan(unor_id: str, sampai: date) -> None:
-            self.layanan.buka_ulang(p.id, unor_id, sampai)
+        def simpan(unor_id: str, sampai: date, alasan: str) -> None:
+            self.layanan.buka_ulang(p.id, unor_id, sampai, alasan)
             self.berhasil(
                 self.tr("{nama} dibuka ulang sampai {tanggal}.").format(
                     nama=p.nama, tanggal=format_tanggal(sampai)
