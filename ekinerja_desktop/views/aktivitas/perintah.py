@@ -10,52 +10,23 @@ from the stack and the reason shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from ekinerja_desktop.domain import DomainError, IsianAktivitas
+from ekinerja_desktop.domain import IsianAktivitas
 from ekinerja_desktop.services.aktivitas import LayananAktivitas
+from ekinerja_desktop.views.common.perintah import PerintahLayanan
 
 translate = QCoreApplication.translate
 
 
-class PerintahAktivitas(QUndoCommand):
-    """One change. Subclasses give `maju` (do) and `mundur` (undo); `pertama` is the first do,
-    which may differ (an add returns the new id; its redo is a restore)."""
+class PerintahAktivitas(PerintahLayanan):
+    """One change of an aktivitas through `LayananAktivitas`."""
 
     def __init__(self, layanan: LayananAktivitas, teks: str, aktivitas_id: str = "") -> None:
         super().__init__(teks)
         self.layanan = layanan
         self.aktivitas_id = aktivitas_id
-        self._sudah = True  # pushed after the first do: the stack's first redo() is a no-op
-        self.on_error: Callable[[str], None] = lambda _pesan: None
-
-    def pertama(self) -> None:
-        self.maju()
-
-    def maju(self) -> None:
-        raise NotImplementedError
-
-    def mundur(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._sudah:
-            self._sudah = False
-            return
-        self._coba(self.maju)
-
-    def undo(self) -> None:
-        self._coba(self.mundur)
-
-    def _coba(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except DomainError as error:
-            self.setObsolete(True)
-            self.on_error(str(error))
 
 
 class TambahAktivitas(PerintahAktivitas):

@@ -10,52 +10,25 @@ the record), the command is dropped from the stack and the reason shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ekinerja_desktop.domain import DomainError, JenisLampiran, JenisRhk, NilaiBerakhlak
 from ekinerja_desktop.services.skp import LayananSkp
+from ekinerja_desktop.views.common.perintah import PerintahLayanan
 
 translate = QCoreApplication.translate
 
 
-class Perintah(QUndoCommand):
-    """One edit. Subclasses give `maju` (do) and `mundur` (undo); `pertama` is the first do,
-    which may differ (a create returns the new id; its redo is a restore)."""
+class Perintah(PerintahLayanan):
+    """One edit of an SKP through `LayananSkp`."""
 
     def __init__(self, layanan: LayananSkp, teks: str) -> None:
         super().__init__(teks)
         self.layanan = layanan
-        self._sudah = True  # pushed after the first do: the stack's first redo() is a no-op
-        self.on_error: Callable[[str], None] = lambda _pesan: None
-
-    def pertama(self) -> None:
-        self.maju()
-
-    def maju(self) -> None:
-        raise NotImplementedError
-
-    def mundur(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._sudah:
-            self._sudah = False
-            return
-        self._coba(self.maju)
-
-    def undo(self) -> None:
-        self._coba(self.mundur)
-
-    def _coba(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except DomainError as error:
-            self.setObsolete(True)
-            self.on_error(str(error))
 
 
 class Penyunting(QObject):
